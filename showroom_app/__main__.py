@@ -1,0 +1,10 @@
+"""``python -m showroom_app``: the same entry point as the ``showroom`` command."""
+
+from __future__ import annotations
+
+import sys
+
+from showroom_app.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""Schema upgrades at start-up, done so that a failure can never cost a row.
+
+Order of events (STYLE.md §4 "Migrations"):
+
+1. read the database's revision; refuse a revision this version does not know
+   (a newer application wrote it) without writing anything;
+2. take a verified copy: SQLite backup API in one step, ``integrity_check`` on the copy,
+   fsync, kept next to the database with the old revision in its name;
+3. upgrade in one transaction (``BEGIN IMMEDIATE``) with foreign keys OFF — batch table
+   re-creation would otherwise fire ON DELETE CASCADE and silently delete child rows —
+   then ``PRAGMA foreign_key_check`` and roll everything back on any violation.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from showroom_app.db.engine import is_sqlite, sqlite_path
+from showroom_app.domain.errors import CorruptDatabase, DatabaseTooNew, MigrationFailed
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    from_revision: str | None
+    to_revision: str
+    backup_path: Path | None
+
+    @property
+    def upgraded(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location))
+    return cfg
+
+
+def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
+    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+    if head is None:  # pragma: no cover - the package always ships a revision
+        raise MigrationFailed("No migration scripts were found in the application.")
+    return head
+
+
+def known_revisions(script_location: Path = MIGRATIONS_DIR) -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config(script_location))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision stored in the database, or None for a database without our schema."""
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            if "alembic_version" not in tables:
+                if tables:
+                    raise CorruptDatabase(
+                        "This file is a database, but not a Showroom Assistant database "
+                        f"(it holds the tables {', '.join(sorted(tables)[:5])})."
+                    )
+                return None
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+            conn.rollback()
+            return None if row is None else str(row[0])
+    except DatabaseError as exc:
+        raise CorruptDatabase(
+            f"The database cannot be read: {exc.orig}. It may be damaged or not a "
+            "Showroom Assistant database."
+        ) from exc
+
+
+def verified_backup(db_file: Path, revision: str, now: datetime | None = None) -> Path:
+    """Copy a live database with the backup API and prove the copy is sound."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    dest = db_file.with_name(f"{db_file.stem}.before-{revision}.{stamp}{db_file.suffix}")
+    counter = 1
+    while dest.exists():
+        dest = db_file.with_name(
+            f"{db_file.stem}.before-{revision}.{stamp}-{counter}{db_file.suffix}"
+        )
+        counter += 1
+    fd = os.open(dest, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    src = sqlite3.connect(db_file)
+    dst = sqlite3.connect(dest)
+    try:
+        src.backup(dst)  # pages=-1: the whole database in one step
+        dst.execute("PRAGMA journal_mode=DELETE")
+        result = dst.execute("PRAGMA integrity_check").fetchone()
+        if result is None or result[0] != "ok":
+            raise MigrationFailed(
+                f"The safety copy of the database failed its integrity check ({result}); "
+                "the database was not upgraded."
+            )
+    except sqlite3.DatabaseError as exc:
+        dst.close()
+        dest.unlink(missing_ok=True)
+        raise MigrationFailed(f"Could not copy the database before upgrading: {exc}") from exc
+    except MigrationFailed:
+        dst.close()
+        dest.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+        dst.close()
+    with open(dest, "rb") as fh:
+        os.fsync(fh.fileno())
+    return dest
+
+
+def _check_foreign_keys(conn: object) -> None:
+    rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()  # type: ignore[attr-defined]
+    if rows:
+        raise MigrationFailed(
+            f"The upgrade would leave {len(rows)} broken references (first: {tuple(rows[0])}); "
+            "it was rolled back and the database is unchanged."
+        )
+
+
+def upgrade_database(
+    engine: Engine,
+    *,
+    script_location: Path = MIGRATIONS_DIR,
+    on_backup: Callable[[Path], None] | None = None,
+) -> MigrationReport:
+    """Bring the database to the newest revision this application knows."""
+    head = head_revision(script_location)
+    current = current_revision(engine)
+    if current == head:
+        return MigrationReport(current, head, None)
+    if current is not None and current not in known_revisions(script_location):
+        raise DatabaseTooNew(
+            f"This database was written by a newer version of Showroom Assistant "
+            f"(schema {current}). Install the newer version to open it; nothing was changed."
+        )
+    backup: Path | None = None
+    db_file = sqlite_path(str(engine.url))
+    if db_file is not None and current is not None:
+        backup = verified_backup(db_file, current)
+        if on_backup is not None:
+            on_backup(backup)
+    cfg = alembic_config(script_location)
+    try:
+        if is_sqlite(str(engine.url)):
+            _upgrade_sqlite(engine, cfg)
+        else:
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+    except (OperationalError, DatabaseError) as exc:
+        raise MigrationFailed(
+            f"The database upgrade failed and was rolled back: {exc.orig}"
+        ) from exc
+    return MigrationReport(current, head, backup)
+
+
+def _upgrade_sqlite(engine: Engine, cfg: Config) -> None:
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():  # BEGIN IMMEDIATE: one transaction for every revision
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                _check_foreign_keys(conn)
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")

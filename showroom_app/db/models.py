@@ -1,0 +1,275 @@
+"""SQLAlchemy 2 typed models: the core of DOMAIN.md §3.
+
+Enumerations are stored as their stable string codes (``String`` columns, checked by
+the domain layer), money with the ``Money`` type, local date-times without zone (a desk
+application on one PC; "today" is the showroom's today).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from showroom_app.db.types import Money
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: dict[Any, Any] = {Decimal: Money}
+
+
+class Dealership(Base):
+    """The one dealership this installation serves (row id 1)."""
+
+    __tablename__ = "dealership"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(500), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    tax_id: Mapped[str] = mapped_column(String(40), default="")
+    region: Mapped[str] = mapped_column(String(2))
+    currency: Mapped[str] = mapped_column(String(3))
+    doc_language: Mapped[str] = mapped_column(String(5))
+    paper_size: Mapped[str] = mapped_column(String(10), default="A4")
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    __table_args__ = (Index("ix_customers_assigned_user_id", "assigned_user_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), default="person")
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    salutation: Mapped[str] = mapped_column(String(10), default="none")
+    address: Mapped[str] = mapped_column(String(500), default="")
+    birthday: Mapped[date | None] = mapped_column(Date)
+    messaging_id: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    assigned_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    consent_marketing: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_marketing_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    phones: Mapped[list[CustomerPhone]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", passive_deletes=True
+    )
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class CustomerPhone(Base):
+    __tablename__ = "customer_phones"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    e164: Mapped[str] = mapped_column(String(20), index=True)
+    digits: Mapped[str] = mapped_column(String(20))
+    is_mobile: Mapped[bool] = mapped_column(Boolean, default=True)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=True)
+    customer: Mapped[Customer] = relationship(back_populates="phones")
+
+
+class Brand(Base):
+    __tablename__ = "brands"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name_en: Mapped[str] = mapped_column(String(100))
+    name_zh_tw: Mapped[str] = mapped_column(String(100))
+    name_zh_cn: Mapped[str] = mapped_column(String(100))
+
+
+class VehicleModel(Base):
+    __tablename__ = "vehicle_models"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    brand_id: Mapped[int] = mapped_column(ForeignKey("brands.id"), index=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    name_en: Mapped[str] = mapped_column(String(100))
+    name_zh_tw: Mapped[str] = mapped_column(String(100))
+    name_zh_cn: Mapped[str] = mapped_column(String(100))
+    body_type: Mapped[str] = mapped_column(String(20))
+    first_service_km: Mapped[int | None] = mapped_column(Integer)
+    first_service_months: Mapped[int | None] = mapped_column(Integer)
+    service_interval_km: Mapped[int | None] = mapped_column(Integer)
+    service_interval_months: Mapped[int | None] = mapped_column(Integer)
+    colours_ext: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    colours_int: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Trim(Base):
+    __tablename__ = "trims"
+    __table_args__ = (CheckConstraint("msrp >= 0", name="msrp_non_negative"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    model_id: Mapped[int] = mapped_column(ForeignKey("vehicle_models.id"), index=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_zh_tw: Mapped[str] = mapped_column(String(120))
+    name_zh_cn: Mapped[str] = mapped_column(String(120))
+    model_year: Mapped[int | None] = mapped_column(Integer)
+    powertrain: Mapped[str] = mapped_column(String(10))
+    displacement_cc: Mapped[int | None] = mapped_column(Integer)
+    motor_kw: Mapped[int | None] = mapped_column(Integer)
+    power_kw: Mapped[int | None] = mapped_column(Integer)
+    seats: Mapped[int] = mapped_column(Integer)
+    battery_kwh: Mapped[Decimal | None] = mapped_column(Numeric(6, 1, asdecimal=True))
+    range_km: Mapped[int | None] = mapped_column(Integer)
+    msrp: Mapped[Decimal] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(String(3))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class StockVehicle(Base):
+    __tablename__ = "stock_vehicles"
+    __table_args__ = (
+        CheckConstraint("dealer_cost IS NULL OR dealer_cost >= 0", name="cost_non_negative"),
+        Index("ix_stock_vehicles_status", "status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trim_id: Mapped[int] = mapped_column(ForeignKey("trims.id"), index=True)
+    vin: Mapped[str] = mapped_column(String(17), unique=True)
+    engine_no: Mapped[str] = mapped_column(String(40), default="")
+    colour_ext: Mapped[str] = mapped_column(String(100), default="")
+    colour_int: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(20))
+    is_test_car: Mapped[bool] = mapped_column(Boolean, default=False)
+    plate: Mapped[str] = mapped_column(String(20), default="")
+    dealer_cost: Mapped[Decimal | None] = mapped_column(Money)
+    arrived_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class Opportunity(Base):
+    __tablename__ = "opportunities"
+    __table_args__ = (
+        Index("ix_opportunities_status_user", "status", "assigned_user_id"),
+        Index("ix_opportunities_next_follow_up", "next_follow_up"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    source: Mapped[str] = mapped_column(String(30))
+    source_detail: Mapped[str] = mapped_column(String(200), default="")
+    referrer_customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL")
+    )
+    intent_level: Mapped[str] = mapped_column(String(1))
+    status: Mapped[str] = mapped_column(String(20))
+    stage: Mapped[str] = mapped_column(String(20), default="reception")
+    expected_purchase: Mapped[str] = mapped_column(String(10), default="unknown")
+    model_of_interest_id: Mapped[int | None] = mapped_column(ForeignKey("vehicle_models.id"))
+    assigned_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    next_follow_up: Mapped[date | None] = mapped_column(Date)
+    lost_reason: Mapped[str] = mapped_column(String(30), default="")
+    lost_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class Interaction(Base):
+    __tablename__ = "interactions"
+    __table_args__ = (
+        Index("ix_interactions_customer_started", "customer_id", "started_at"),
+        Index("ix_interactions_started_at", "started_at"),
+        CheckConstraint("ended_at IS NULL OR ended_at >= started_at", name="ends_after_start"),
+        CheckConstraint("party_size >= 1", name="party_size_positive"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    opportunity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="SET NULL"), index=True
+    )
+    type: Mapped[str] = mapped_column(String(20))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    party_size: Mapped[int] = mapped_column(Integer, default=1)
+    first_visit: Mapped[bool] = mapped_column(Boolean, default=True)
+    invited: Mapped[bool] = mapped_column(Boolean, default=False)
+    captured_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    next_step: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class FollowUpTask(Base):
+    __tablename__ = "follow_up_tasks"
+    __table_args__ = (
+        Index("ix_follow_up_tasks_status_due", "status", "due_date"),
+        Index("ix_follow_up_tasks_customer", "customer_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    opportunity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    due_date: Mapped[date] = mapped_column(Date)
+    purpose: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    outcome: Mapped[str] = mapped_column(String(30), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    assigned_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+__all__ = [
+    "Base",
+    "Brand",
+    "Customer",
+    "CustomerPhone",
+    "Dealership",
+    "FollowUpTask",
+    "Interaction",
+    "Opportunity",
+    "StockVehicle",
+    "Trim",
+    "User",
+    "VehicleModel",
+]

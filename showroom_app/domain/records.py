@@ -1,0 +1,205 @@
+"""Frozen records passed between layers (services return these, never ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from showroom_app.domain.enums import (
+    Currency,
+    DocLanguage,
+    IntentLevel,
+    LeadSource,
+    OpportunityStatus,
+    Region,
+    Role,
+    StockStatus,
+    TaskKind,
+    TaskStatus,
+)
+
+
+@dataclass(frozen=True)
+class DealershipInfo:
+    name: str
+    address: str
+    phone: str
+    tax_id: str
+    region: Region
+    currency: Currency
+    doc_language: DocLanguage
+    paper_size: str = "A4"
+    is_demo: bool = False
+
+
+@dataclass(frozen=True)
+class DealershipForm:
+    """What the user typed; validated by ``validate_dealership`` before anything is saved."""
+
+    name: str
+    address: str
+    phone: str
+    tax_id: str
+    region: str
+    doc_language: str
+    paper_size: str = "A4"
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    name: str
+    role: Role
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class LocalisedName:
+    en: str
+    zh_tw: str
+    zh_cn: str
+
+    def for_language(self, lang: str) -> str:
+        if lang.startswith("zh_TW") or lang.startswith("zh_HK"):
+            return self.zh_tw or self.en
+        if lang.startswith("zh"):
+            return self.zh_cn or self.en
+        return self.en
+
+
+@dataclass(frozen=True)
+class TrimRow:
+    trim_id: int
+    brand: LocalisedName
+    model: LocalisedName
+    trim: LocalisedName
+    body_type: str
+    powertrain: str
+    displacement_cc: int | None
+    motor_kw: int | None
+    seats: int
+    msrp: Decimal
+    currency: Currency
+    model_year: int | None
+    in_stock: int
+    in_transit: int
+    reserved: int
+
+
+@dataclass(frozen=True)
+class StockRow:
+    stock_id: int
+    vin: str
+    brand: LocalisedName
+    model: LocalisedName
+    trim: LocalisedName
+    colour_ext: str
+    colour_int: str
+    status: StockStatus
+    is_test_car: bool
+    plate: str
+    arrived_on: date | None
+    dealer_cost: Decimal | None  # None when the caller may not see costs
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    customer_id: int
+    name: str
+    salutation: str
+    phone_e164: str
+    salesperson: str
+    intent_level: IntentLevel | None
+    next_follow_up: date | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class OpportunityRow:
+    opportunity_id: int
+    customer_id: int
+    customer_name: str
+    phone_e164: str
+    source: LeadSource
+    intent_level: IntentLevel
+    status: OpportunityStatus
+    stage: str
+    model: LocalisedName | None
+    salesperson: str
+    next_follow_up: date | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    task_id: int
+    customer_id: int
+    customer_name: str
+    phone_e164: str
+    kind: TaskKind
+    status: TaskStatus
+    due_date: date
+    purpose: str
+    intent_level: IntentLevel | None
+    salesperson: str
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    interaction_id: int
+    customer_id: int
+    customer_name: str
+    started_at: datetime
+    ended_at: datetime | None
+    party_size: int
+    first_visit: bool
+    invited: bool
+    summary: str
+
+
+@dataclass(frozen=True)
+class TodaySummary:
+    today: date
+    overdue_count: int
+    due_today_count: int
+    visits_today: int
+    open_by_level: dict[str, int]
+    tasks: tuple[TaskRow, ...]
+    visits: tuple[VisitRow, ...]
+
+
+@dataclass(frozen=True)
+class ActivityReport:
+    """Plain counts from what is recorded; the KPI screens come in a later issue."""
+
+    period_start: date
+    period_end: date
+    customers_total: int
+    new_customers: int
+    visitor_groups: int
+    new_opportunities: int
+    orders: int
+    deliveries: int
+    lost: int
+    by_status: dict[str, int]
+    by_level: dict[str, int]
+    by_source: dict[str, int]
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    database: str
+    schema_revision: str | None
+    head_revision: str
+    integrity: str
+    foreign_key_problems: int
+    counts: dict[str, int]
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.integrity == "ok"
+            and self.foreign_key_problems == 0
+            and self.schema_revision == self.head_revision
+        )

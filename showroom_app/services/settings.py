@@ -1,0 +1,109 @@
+"""Dealership details, users and the first-run set-up."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from showroom_app.db.models import Dealership, User
+from showroom_app.domain.dealership import validate_dealership, validate_person_name
+from showroom_app.domain.enums import Currency, DocLanguage, Region, Role
+from showroom_app.domain.errors import NotFound, ValidationError, ValidationErrors
+from showroom_app.domain.records import DealershipForm, DealershipInfo, UserInfo
+from showroom_app.services.database import Database
+
+
+def _info(row: Dealership) -> DealershipInfo:
+    return DealershipInfo(
+        name=row.name,
+        address=row.address,
+        phone=row.phone,
+        tax_id=row.tax_id,
+        region=Region(row.region),
+        currency=Currency(row.currency),
+        doc_language=DocLanguage(row.doc_language),
+        paper_size=row.paper_size,
+        is_demo=row.is_demo,
+    )
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def needs_first_run(self) -> bool:
+        with self._db.read() as s:
+            has_dealer = s.scalar(select(func.count()).select_from(Dealership)) or 0
+            has_user = s.scalar(select(func.count()).select_from(User)) or 0
+            return not (has_dealer and has_user)
+
+    def dealership(self) -> DealershipInfo:
+        with self._db.read() as s:
+            row = s.get(Dealership, 1)
+            if row is None:
+                raise NotFound("The dealership has not been set up yet.")
+            return _info(row)
+
+    def complete_first_run(self, form: DealershipForm, salesperson_name: str) -> UserInfo:
+        """Save the dealership and its first user in one transaction, or nothing at all."""
+        errors: list[ValidationError] = []
+        info: DealershipInfo | None = None
+        try:
+            info = validate_dealership(form)
+        except ValidationErrors as exc:
+            errors.extend(exc.errors)
+        try:
+            name = validate_person_name(salesperson_name, field="salesperson_name")
+        except ValidationError as exc:
+            errors.append(exc)
+        if errors or info is None:
+            raise ValidationErrors(errors)
+        now = datetime.now()
+        with self._db.write() as s:
+            self._store(s, info, now)
+            user = User(name=name, role=Role.ADMINISTRATOR.value, active=True, created_at=now)
+            s.add(user)
+            s.flush()
+            return UserInfo(user.id, user.name, Role(user.role), user.active)
+
+    def save_dealership(self, form: DealershipForm) -> DealershipInfo:
+        info = validate_dealership(form)
+        with self._db.write() as s:
+            row = s.get(Dealership, 1)
+            is_demo = row.is_demo if row is not None else False
+            self._store(s, info, datetime.now())
+        return DealershipInfo(**{**info.__dict__, "is_demo": is_demo})
+
+    @staticmethod
+    def _store(s: object, info: DealershipInfo, now: datetime) -> None:
+        from sqlalchemy.orm import Session
+
+        assert isinstance(s, Session)
+        row = s.get(Dealership, 1)
+        if row is None:
+            row = Dealership(id=1, created_at=now, is_demo=info.is_demo)
+            s.add(row)
+        row.name = info.name
+        row.address = info.address
+        row.phone = info.phone
+        row.tax_id = info.tax_id
+        row.region = info.region.value
+        row.currency = info.currency.value
+        row.doc_language = info.doc_language.value
+        row.paper_size = info.paper_size
+        row.updated_at = now
+
+    def users(self, *, include_inactive: bool = False) -> list[UserInfo]:
+        with self._db.read() as s:
+            q = select(User).order_by(User.id)
+            if not include_inactive:
+                q = q.where(User.active.is_(True))
+            return [UserInfo(u.id, u.name, Role(u.role), u.active) for u in s.scalars(q)]
+
+    def default_user(self) -> UserInfo:
+        """The user the desk opens as until sign-in exists: the first active one."""
+        users = self.users()
+        if not users:
+            raise NotFound("No user has been set up yet.")
+        return users[0]
