@@ -39,22 +39,40 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_option(parser, top=True)
-    parser.add_argument("--demo", action="store_true",
-                        help="start on a separate demo database, creating it if missing")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="interface language for this run (default: Settings, then the "
-                        "system locale)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start on a separate demo database, creating it if missing",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="interface language for this run (default: Settings, then the system locale)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="create a database filled with demo data (no window)")
     _db_option(demo, top=False)
-    demo.add_argument("--customers", type=int, default=2000, metavar="N",
-                      help="number of customers (default 2000)")
-    demo.add_argument("--region", choices=[r.value for r in Region], default="TW",
-                      help="dealership region: TW, CN or HK (default TW)")
+    demo.add_argument(
+        "--customers",
+        type=int,
+        default=2000,
+        metavar="N",
+        help="number of customers (default 2000)",
+    )
+    demo.add_argument(
+        "--region",
+        choices=[r.value for r in Region],
+        default="TW",
+        help="dealership region: TW, CN or HK (default TW)",
+    )
     demo.add_argument("--seed", type=int, default=None, help="random seed (deterministic)")
-    demo.add_argument("--replace", action="store_true",
-                      help="delete an existing demo database at that place first")
+    demo.add_argument(
+        "--replace",
+        action="store_true",
+        help="delete an existing demo database at that place first",
+    )
 
     check = sub.add_parser("check", help="check the database's integrity and schema version")
     _db_option(check, top=False)
@@ -72,8 +90,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from showroom_app.db.engine import sqlite_path
     from showroom_app.paths import AppPaths
     from showroom_app.services import bootstrap
-    from showroom_app.services.database import open_database
     from showroom_app.services.customers import CustomerService
+    from showroom_app.services.database import open_database
     from showroom_app.services.demo import DEFAULT_SEED, create_demo_data
     from showroom_app.services.settings import SettingsService
 
@@ -89,18 +107,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
         info = settings.dealership()
         if not args.replace:
             db.dispose()
-            print(f"showroom: {db.location} already holds a dealership; use --replace to "
-                  "recreate a demo database, or choose another --db", file=sys.stderr)
+            print(
+                f"showroom: {db.location} already holds a dealership; use --replace to "
+                "recreate a demo database, or choose another --db",
+                file=sys.stderr,
+            )
             return EXIT_PROBLEM
         if not info.is_demo or path is None:
             db.dispose()
-            print(f"showroom: {db.location} is not a demo database; it will not be replaced",
-                  file=sys.stderr)
+            print(
+                f"showroom: {db.location} is not a demo database; it will not be replaced",
+                file=sys.stderr,
+            )
             return EXIT_PROBLEM
     elif CustomerService(db).count() > 0:
         db.dispose()
-        print(f"showroom: {db.location} already holds customers; choose another --db",
-              file=sys.stderr)
+        print(
+            f"showroom: {db.location} already holds customers; choose another --db", file=sys.stderr
+        )
         return EXIT_PROBLEM
     if path is not None:  # start from an empty file: an interrupted run leaves no trace
         db.dispose()
@@ -117,9 +141,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
             last[0] = now
             print(f"  {done:,} / {total:,} customers", file=sys.stderr)
 
-    report = create_demo_data(db, args.customers, region=Region(args.region),
-                              seed=args.seed if args.seed is not None else DEFAULT_SEED,
-                              progress=progress)
+    report = create_demo_data(
+        db,
+        args.customers,
+        region=Region(args.region),
+        seed=args.seed if args.seed is not None else DEFAULT_SEED,
+        progress=progress,
+    )
     db.dispose()
     print(
         f"Demo database {db.location}: {report.customers:,} customers, "
@@ -144,15 +172,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"Database:        {report.database}")
-    print(f"Schema version:  {report.schema_revision} (this application: "
-          f"{report.head_revision})")
+    print(f"Schema version:  {report.schema_revision} (this application: {report.head_revision})")
     print(f"Integrity:       {report.integrity}")
     print(f"Broken links:    {report.foreign_key_problems}")
     for table, n in report.counts.items():
         print(f"  {table:<18} {n:>10,}")
     if db.migration is not None and db.migration.backup_path is not None:
-        print(f"Upgraded from {db.migration.from_revision}; safety copy: "
-              f"{db.migration.backup_path}")
+        print(
+            f"Upgraded from {db.migration.from_revision}; safety copy: {db.migration.backup_path}"
+        )
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 

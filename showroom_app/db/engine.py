@@ -57,8 +57,11 @@ def prepare_sqlite_file(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
-            os.close(fd)
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+                os.close(fd)
+            except FileExistsError:
+                pass  # another copy of the app created it a moment ago: use that file
         elif not os.access(path, os.R_OK | os.W_OK):
             raise DataDirectoryNotWritable(
                 f"The database file {path} cannot be read and written by this user."

@@ -161,11 +161,69 @@ def upgrade_database(
             with engine.begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+    except MigrationFailed:
+        raise
     except (OperationalError, DatabaseError) as exc:
         raise MigrationFailed(
             f"The database upgrade failed and was rolled back: {exc.orig}"
         ) from exc
+    except Exception as exc:  # a revision's own error: still typed for the UI and the CLI
+        raise MigrationFailed(f"The database upgrade failed and was rolled back: {exc}") from exc
     return MigrationReport(current, head, backup)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def preflight_sqlite(db_file: Path, script_location: Path = MIGRATIONS_DIR) -> None:
+    """Refuse a file we must not touch *before* any connection changes it.
+
+    Opening with our pragmas would switch a foreign rollback-journal database to WAL
+    (changing its header), so the checks that can refuse a file run first, read-only.
+    """
+    try:
+        size = db_file.stat().st_size
+    except OSError:
+        return  # missing (a new database) or unreachable: reported when it is created
+    if size == 0:
+        return
+    with open(db_file, "rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise CorruptDatabase(
+            f"{db_file} is not a database file (it may be damaged, or another kind of file); "
+            "it was left untouched."
+        )
+    # With no WAL file next to it the database is complete on disk: open it "immutable" so
+    # not even the -shm/-wal side files are created. Otherwise read it normally, read-only.
+    has_wal = Path(f"{db_file}-wal").exists()
+    query = "mode=ro" if has_wal else "mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(f"{db_file.resolve().as_uri()}?{query}", uri=True)
+    except sqlite3.Error:
+        return  # the normal opening path reports the problem
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise CorruptDatabase(
+                    "This file is a database, but not a Showroom Assistant database "
+                    f"(it holds the tables {', '.join(sorted(tables)[:5])}); it was left "
+                    "untouched."
+                )
+            return
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is not None and str(row[0]) not in known_revisions(script_location):
+            raise DatabaseTooNew(
+                f"This database was written by a newer version of Showroom Assistant "
+                f"(schema {row[0]}). Install the newer version to open it; nothing was changed."
+            )
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabase(
+            f"The database cannot be read: {exc}. It may be damaged; it was left untouched."
+        ) from exc
+    finally:
+        conn.close()
 
 
 def _upgrade_sqlite(engine: Engine, cfg: Config) -> None:

@@ -24,7 +24,6 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
-
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 

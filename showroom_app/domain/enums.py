@@ -71,7 +71,7 @@ class LeadSource(StrEnum):
 
 
 class IntentLevel(StrEnum):
-    O = "O"  # noqa: E741 - the industry's own letter
+    O = "O"
     H = "H"
     A = "A"
     B = "B"

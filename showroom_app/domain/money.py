@@ -166,6 +166,7 @@ def _spell_integer(value: int, script: str) -> str:
     pending_zero = False
     for section, section_unit in zip(sections, _SECTION_UNITS[script], strict=True):
         if section == 0:
+            pending_zero = bool(out)
             continue
         for position, small_unit in enumerate(_SMALL_UNITS):
             digit = section // 10 ** (3 - position) % 10

@@ -129,6 +129,7 @@ class OpportunityRow:
     salesperson: str
     next_follow_up: date | None
     created_at: datetime
+    salutation: str = "none"
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ class TaskRow:
     purpose: str
     intent_level: IntentLevel | None
     salesperson: str
+    salutation: str = "none"
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,7 @@ class VisitRow:
     first_visit: bool
     invited: bool
     summary: str
+    salutation: str = "none"
 
 
 @dataclass(frozen=True)

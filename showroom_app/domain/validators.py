@@ -26,6 +26,7 @@ import phonenumbers
 from showroom_app.domain.enums import Region
 from showroom_app.domain.errors import ValidationError
 from showroom_app.domain.money import CENT, to_decimal
+from showroom_app.domain.text import QT_TRANSLATE_NOOP
 
 __all__ = [
     "ValidationWarning",
@@ -107,7 +108,9 @@ def normalise_phone(raw: str, region: Region, field: str = "phone") -> str:
     """
     text = _clean(raw)
     if not text:
-        raise ValidationError(field, "Enter a phone number.", code="required")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "Enter a phone number."), code="required"
+        )
     candidates: list[tuple[str, str | None]] = []
     digits = re.sub(r"[\s\-().]", "", text)
     if digits.startswith("00"):
@@ -124,14 +127,17 @@ def normalise_phone(raw: str, region: Region, field: str = "phone") -> str:
             if number.extension:
                 raise ValidationError(
                     field,
-                    "Enter the phone number without an extension.",
+                    QT_TRANSLATE_NOOP("Validation", "Enter the phone number without an extension."),
                     code="phone_extension",
                 )
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     raise ValidationError(
         field,
-        "Enter a valid phone number, e.g. {example}. "
-        "Numbers from other regions start with + and the country code.",
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Enter a valid phone number, e.g. {example}. "
+            "Numbers from other regions start with + and the country code.",
+        ),
         code="invalid_phone",
         example=_PHONE_EXAMPLES[region],
     )
@@ -215,15 +221,27 @@ def validate_cn_resident_id(s: str, field: str = "id_number") -> str:
     value = _compact(s)
     if not re.fullmatch(r"\d{17}[\dX]", value):
         raise ValidationError(
-            field, "A mainland ID number has 17 digits followed by a digit or X.", code="id_format"
+            field,
+            QT_TRANSLATE_NOOP(
+                "Validation", "A mainland ID number has 17 digits followed by a digit or X."
+            ),
+            code="id_format",
         )
     if not _birth_date_ok(value[6:14]):
         raise ValidationError(
-            field, "Digits 7 to 14 of the ID number must be a birth date.", code="id_birth_date"
+            field,
+            QT_TRANSLATE_NOOP(
+                "Validation", "Digits 7 to 14 of the ID number must be a birth date."
+            ),
+            code="id_birth_date",
         )
     if cn_resident_id_check_char(value[:17]) != value[17]:
         raise ValidationError(
-            field, "The ID number is not valid; please check every digit.", code="id_checksum"
+            field,
+            QT_TRANSLATE_NOOP(
+                "Validation", "The ID number is not valid; please check every digit."
+            ),
+            code="id_checksum",
         )
     return value
 
@@ -234,7 +252,9 @@ def validate_cn_residence_permit(s: str, field: str = "id_number") -> str:
     if not value.startswith(_CN_PERMIT_PREFIXES):
         raise ValidationError(
             field,
-            "A residence permit number starts with 810000, 820000 or 830000.",
+            QT_TRANSLATE_NOOP(
+                "Validation", "A residence permit number starts with 810000, 820000 or 830000."
+            ),
             code="id_format",
         )
     return value
@@ -275,11 +295,19 @@ def validate_tw_national_id(s: str, field: str = "id_number") -> str:
     value = _compact(s)
     if not re.fullmatch(r"[A-Z][1289A-D]\d{8}", value):
         raise ValidationError(
-            field, "A Taiwan ID number is one letter followed by 9 digits.", code="id_format"
+            field,
+            QT_TRANSLATE_NOOP(
+                "Validation", "A Taiwan ID number is one letter followed by 9 digits."
+            ),
+            code="id_format",
         )
     if tw_national_id_check_digit(value[:9]) != value[9]:
         raise ValidationError(
-            field, "The ID number is not valid; please check every digit.", code="id_checksum"
+            field,
+            QT_TRANSLATE_NOOP(
+                "Validation", "The ID number is not valid; please check every digit."
+            ),
+            code="id_checksum",
         )
     return value
 
@@ -303,11 +331,19 @@ def validate_hk_id(s: str, field: str = "id_number") -> str:
     value = re.sub(r"[\s()\-]", "", _clean(s)).upper()
     match = re.fullmatch(r"([A-Z]{1,2}\d{6})([0-9A])", value)
     if match is None:
-        raise ValidationError(field, "An HKID number looks like A123456(3).", code="id_format")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Validation", "An HKID number looks like A123456(3)."),
+            code="id_format",
+        )
     prefix, check = match.groups()
     if hkid_check_char(prefix) != check:
         raise ValidationError(
-            field, "The ID number is not valid; please check every digit.", code="id_checksum"
+            field,
+            QT_TRANSLATE_NOOP(
+                "Validation", "The ID number is not valid; please check every digit."
+            ),
+            code="id_checksum",
         )
     return f"{prefix}({check})"
 
@@ -358,12 +394,18 @@ def validate_cn_uscc(s: str, field: str = "tax_id") -> str:
     if len(value) != 18 or any(c not in _USCC_ALPHABET for c in value):
         raise ValidationError(
             field,
-            "A unified social credit code has 18 digits and capital letters (no I, O, S, V, Z).",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "A unified social credit code has 18 digits and capital letters "
+                "(no I, O, S, V, Z).",
+            ),
             code="tax_id_format",
         )
     if cn_uscc_check_char(value[:17]) != value[17]:
         raise ValidationError(
-            field, "The code is not valid; please check every character.", code="tax_id_checksum"
+            field,
+            QT_TRANSLATE_NOOP("Validation", "The code is not valid; please check every character."),
+            code="tax_id_checksum",
         )
     return value
 
@@ -377,13 +419,17 @@ def validate_tw_ubn(s: str, field: str = "tax_id") -> str:
     value = _compact(s)
     if not re.fullmatch(r"\d{8}", value):
         raise ValidationError(
-            field, "A Taiwan company number (統一編號) has 8 digits.", code="tax_id_format"
+            field,
+            QT_TRANSLATE_NOOP("Validation", "A Taiwan company number (統一編號) has 8 digits."),
+            code="tax_id_format",
         )
     total = sum(sum(divmod(int(d) * w, 10)) for d, w in zip(value, _TW_UBN_WEIGHTS, strict=True))
     if total % 5 != 0 and not (value[6] == "7" and (total + 1) % 5 == 0):
         raise ValidationError(
             field,
-            "The company number is not valid; please check every digit.",
+            QT_TRANSLATE_NOOP(
+                "Validation", "The company number is not valid; please check every digit."
+            ),
             code="tax_id_checksum",
         )
     return value
@@ -403,7 +449,9 @@ def validate_tax_id(s: str, region: Region, field: str = "tax_id") -> str:
     if not re.fullmatch(r"\d{8}(?:-[0-9A-Z]{1,4}){0,4}", value):
         raise ValidationError(
             field,
-            "A business registration number has 8 digits, e.g. 12345678-000.",
+            QT_TRANSLATE_NOOP(
+                "Validation", "A business registration number has 8 digits, e.g. 12345678-000."
+            ),
             code="tax_id_format",
         )
     return value
@@ -455,24 +503,31 @@ def validate_vin(s: str, *, check_digit_required: bool, field: str = "vin") -> s
     """
     value = _normalise_vin(s)
     if not value:
-        raise ValidationError(field, "Enter the VIN.", code="required")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "Enter the VIN."), code="required"
+        )
     if len(value) != 17:
         raise ValidationError(
             field,
-            "A VIN has 17 characters; this one has {length}.",
+            QT_TRANSLATE_NOOP("Validation", "A VIN has 17 characters; this one has {length}."),
             code="vin_length",
             length=len(value),
         )
     if not _VIN_RE.fullmatch(value):
         raise ValidationError(
             field,
-            "A VIN uses only digits and capital letters, never I, O or Q.",
+            QT_TRANSLATE_NOOP(
+                "Validation", "A VIN uses only digits and capital letters, never I, O or Q."
+            ),
             code="vin_characters",
         )
     if check_digit_required and vin_check_digit(value) != value[8]:
         raise ValidationError(
             field,
-            "The VIN check digit (9th character) does not match; please check the VIN.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The VIN check digit (9th character) does not match; please check the VIN.",
+            ),
             code="vin_check_digit",
         )
     return value
@@ -487,7 +542,9 @@ def vin_warnings(s: str, field: str = "vin") -> list[ValidationWarning]:
         return [
             ValidationWarning(
                 field,
-                "A VIN has 17 digits and capital letters, never I, O or Q.",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "A VIN has 17 digits and capital letters, never I, O or Q."
+                ),
                 code="vin_format",
             )
         ]
@@ -496,8 +553,11 @@ def vin_warnings(s: str, field: str = "vin") -> list[ValidationWarning]:
         return [
             ValidationWarning(
                 field,
-                "The VIN check digit (9th character) is {actual}, expected {expected}. "
-                "Imported vehicles may not use it; please check the VIN.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The VIN check digit (9th character) is {actual}, expected {expected}. "
+                    "Imported vehicles may not use it; please check the VIN.",
+                ),
                 code="vin_check_digit",
                 params={"actual": value[8], "expected": expected},
             )
@@ -566,7 +626,10 @@ def plate_warnings(s: str, region: Region, field: str = "plate") -> list[Validat
     return [
         ValidationWarning(
             field,
-            "This does not look like a usual plate, e.g. {example}. Please check it.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "This does not look like a usual plate, e.g. {example}. Please check it.",
+            ),
             code="plate_format",
             params={"example": _PLATE_EXAMPLES[region]},
         )
@@ -588,14 +651,21 @@ def validate_required_text(value: str, field: str, max_len: int) -> str:
     """
     text = value.strip()
     if not text:
-        raise ValidationError(field, "This field is required.", code="required")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "This field is required."), code="required"
+        )
     if len(text) > max_len:
         raise ValidationError(
-            field, "Use at most {max_len} characters.", code="too_long", max_len=max_len
+            field,
+            QT_TRANSLATE_NOOP("Validation", "Use at most {max_len} characters."),
+            code="too_long",
+            max_len=max_len,
         )
     if _CONTROL_RE.search(text):
         raise ValidationError(
-            field, "The text contains invisible control characters.", code="control_characters"
+            field,
+            QT_TRANSLATE_NOOP("Validation", "The text contains invisible control characters."),
+            code="control_characters",
         )
     return text
 
@@ -610,7 +680,9 @@ def validate_email(s: str, field: str = "email") -> str:
         return ""
     if len(value) > 254 or not _EMAIL_RE.fullmatch(value):
         raise ValidationError(
-            field, "Enter an e-mail address like name@example.com.", code="invalid_email"
+            field,
+            QT_TRANSLATE_NOOP("Validation", "Enter an e-mail address like name@example.com."),
+            code="invalid_email",
         )
     local, _, domain = value.rpartition("@")
     return f"{local}@{domain.lower()}"
@@ -624,10 +696,20 @@ def validate_non_negative_amount(amount: Decimal, field: str) -> Decimal:
     """
     value = to_decimal(amount)
     if value < 0:
-        raise ValidationError(field, "The amount cannot be negative.", code="negative")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Validation", "The amount cannot be negative."),
+            code="negative",
+        )
     if value >= _AMOUNT_LIMIT:
-        raise ValidationError(field, "The amount is too large.", code="too_large")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "The amount is too large."), code="too_large"
+        )
     quantized = value.quantize(CENT)
     if quantized != value:
-        raise ValidationError(field, "Use at most two decimal places.", code="too_many_decimals")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Validation", "Use at most two decimal places."),
+            code="too_many_decimals",
+        )
     return quantized

@@ -35,8 +35,9 @@ class CatalogueService:
             .subquery()
         )
         q = (
-            select(Trim, VehicleModel, Brand, stock.c.in_stock, stock.c.in_transit,
-                   stock.c.reserved)
+            select(
+                Trim, VehicleModel, Brand, stock.c.in_stock, stock.c.in_transit, stock.c.reserved
+            )
             .join(VehicleModel, Trim.model_id == VehicleModel.id)
             .join(Brand, VehicleModel.brand_id == Brand.id)
             .outerjoin(stock, stock.c.trim_id == Trim.id)

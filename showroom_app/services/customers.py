@@ -29,8 +29,14 @@ class CustomerService:
             .scalar_subquery()
         )
         q = (
-            select(Customer.id, Customer.name, Customer.salutation, phone.label("phone"),
-                   User.name.label("salesperson"), Customer.created_at)
+            select(
+                Customer.id,
+                Customer.name,
+                Customer.salutation,
+                phone.label("phone"),
+                User.name.label("salesperson"),
+                Customer.created_at,
+            )
             .outerjoin(User, User.id == Customer.assigned_user_id)
             .order_by(Customer.id.desc())
             .offset(max(offset, 0))
@@ -42,24 +48,31 @@ class CustomerService:
             latest: dict[int, tuple[str, object]] = {}
             if ids:
                 for cid, level, follow in s.execute(
-                    select(Opportunity.customer_id, Opportunity.intent_level,
-                           Opportunity.next_follow_up)
-                    .where(Opportunity.customer_id.in_(ids),
-                           Opportunity.status == OpportunityStatus.OPEN.value)
+                    select(
+                        Opportunity.customer_id,
+                        Opportunity.intent_level,
+                        Opportunity.next_follow_up,
+                    )
+                    .where(
+                        Opportunity.customer_id.in_(ids),
+                        Opportunity.status == OpportunityStatus.OPEN.value,
+                    )
                     .order_by(Opportunity.created_at)
                 ):
                     latest[cid] = (level, follow)  # the newest open opportunity wins
             out = []
             for r in rows:
                 level, follow = latest.get(r.id, (None, None))
-                out.append(CustomerRow(
-                    customer_id=r.id,
-                    name=r.name,
-                    salutation=r.salutation,
-                    phone_e164=r.phone or "",
-                    salesperson=r.salesperson or "",
-                    intent_level=IntentLevel(level) if level else None,
-                    next_follow_up=follow,  # type: ignore[arg-type]
-                    created_at=r.created_at,
-                ))
+                out.append(
+                    CustomerRow(
+                        customer_id=r.id,
+                        name=r.name,
+                        salutation=r.salutation,
+                        phone_e164=r.phone or "",
+                        salesperson=r.salesperson or "",
+                        intent_level=IntentLevel(level) if level else None,
+                        next_follow_up=follow,  # type: ignore[arg-type]
+                        created_at=r.created_at,
+                    )
+                )
             return out

@@ -17,8 +17,8 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from showroom_app.db.engine import make_engine, sqlite_path
-from showroom_app.db.migrate import MigrationReport, upgrade_database
-from showroom_app.domain.errors import CorruptDatabase, StorageError
+from showroom_app.db.migrate import MigrationReport, preflight_sqlite, upgrade_database
+from showroom_app.domain.errors import CorruptDatabase
 
 
 @dataclass
@@ -61,14 +61,13 @@ class Database:
 
 def open_database(url: str, *, on_backup: Callable[[Path], None] | None = None) -> Database:
     """Open (creating if needed) and upgrade a database; typed errors on failure."""
+    db_file = sqlite_path(url)
+    if db_file is not None:
+        preflight_sqlite(db_file)
     engine = make_engine(url, for_writes=True)
     read_engine = make_engine(url, for_writes=False)
     try:
         report = upgrade_database(engine, on_backup=on_backup)
-    except StorageError:
-        engine.dispose()
-        read_engine.dispose()
-        raise
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         read_engine.dispose()
@@ -76,4 +75,8 @@ def open_database(url: str, *, on_backup: Callable[[Path], None] | None = None) 
             f"The database cannot be opened: {exc.orig}. It may be damaged, locked by "
             "another program, or not a Showroom Assistant database."
         ) from exc
+    except BaseException:
+        engine.dispose()
+        read_engine.dispose()
+        raise
     return Database(url=url, engine=engine, read_engine=read_engine, migration=report)

@@ -53,40 +53,95 @@ BATCH = 20_000
 DEFAULT_SEED = 20261129
 
 DEALERS: dict[Region, dict[str, str]] = {
-    Region.TW: {"name": "宏達汽車 大安展示中心", "address": "臺北市大安區復興南路一段 100 號",
-                "phone": "+886227001234", "tax_id": "04595257"},
-    Region.CN: {"name": "杭州恒通汽车销售服务有限公司", "address": "浙江省杭州市西湖区文三路 88 号",
-                "phone": "+8657188001234", "tax_id": "91350100M000100Y43"},
-    Region.HK: {"name": "恒通汽車 旺角陳列室", "address": "九龍旺角彌敦道 700 號地下",
-                "phone": "+85223001234", "tax_id": "12345678"},
+    Region.TW: {
+        "name": "宏達汽車 大安展示中心",
+        "address": "臺北市大安區復興南路一段 100 號",
+        "phone": "+886227001234",
+        "tax_id": "04595257",
+    },
+    Region.CN: {
+        "name": "杭州恒通汽车销售服务有限公司",
+        "address": "浙江省杭州市西湖区文三路 88 号",
+        "phone": "+8657188001234",
+        "tax_id": "91350100M000100Y43",
+    },
+    Region.HK: {
+        "name": "恒通汽車 旺角陳列室",
+        "address": "九龍旺角彌敦道 700 號地下",
+        "phone": "+85223001234",
+        "tax_id": "12345678",
+    },
 }
 STAFF: dict[Region, list[tuple[str, Role]]] = {
-    Region.TW: [("林經理", Role.ADMINISTRATOR), ("陳志明", Role.SALESPERSON),
-                ("王美玲", Role.SALESPERSON), ("張家豪", Role.SALESPERSON)],
-    Region.CN: [("林经理", Role.ADMINISTRATOR), ("陈志明", Role.SALESPERSON),
-                ("王美玲", Role.SALESPERSON), ("张家豪", Role.SALESPERSON)],
-    Region.HK: [("林經理", Role.ADMINISTRATOR), ("陳志明", Role.SALESPERSON),
-                ("王美玲", Role.SALESPERSON), ("張家豪", Role.SALESPERSON)],
+    Region.TW: [
+        ("林經理", Role.ADMINISTRATOR),
+        ("陳志明", Role.SALESPERSON),
+        ("王美玲", Role.SALESPERSON),
+        ("張家豪", Role.SALESPERSON),
+    ],
+    Region.CN: [
+        ("林经理", Role.ADMINISTRATOR),
+        ("陈志明", Role.SALESPERSON),
+        ("王美玲", Role.SALESPERSON),
+        ("张家豪", Role.SALESPERSON),
+    ],
+    Region.HK: [
+        ("林經理", Role.ADMINISTRATOR),
+        ("陳志明", Role.SALESPERSON),
+        ("王美玲", Role.SALESPERSON),
+        ("張家豪", Role.SALESPERSON),
+    ],
 }
 
 STATUS_WEIGHTS = [
-    (OpportunityStatus.OPEN, 55), (OpportunityStatus.WON, 5), (OpportunityStatus.DELIVERED, 15),
-    (OpportunityStatus.LOST, 14), (OpportunityStatus.OUT_OF_CONTACT, 4),
-    (OpportunityStatus.POSTPONED, 5), (OpportunityStatus.INVALID, 2),
+    (OpportunityStatus.OPEN, 55),
+    (OpportunityStatus.WON, 5),
+    (OpportunityStatus.DELIVERED, 15),
+    (OpportunityStatus.LOST, 14),
+    (OpportunityStatus.OUT_OF_CONTACT, 4),
+    (OpportunityStatus.POSTPONED, 5),
+    (OpportunityStatus.INVALID, 2),
 ]
-OPEN_LEVELS = [(IntentLevel.H, 10), (IntentLevel.A, 20), (IntentLevel.B, 30),
-               (IntentLevel.C, 30), (IntentLevel.N, 10)]
+OPEN_LEVELS = [
+    (IntentLevel.H, 10),
+    (IntentLevel.A, 20),
+    (IntentLevel.B, 30),
+    (IntentLevel.C, 30),
+    (IntentLevel.N, 10),
+]
 SOURCE_WEIGHTS = [
-    (LeadSource.WALK_IN, 30), (LeadSource.PHONE_IN, 12), (LeadSource.WEB_PLATFORM, 18),
-    (LeadSource.BRAND_SITE_APP, 8), (LeadSource.SOCIAL, 8), (LeadSource.REFERRAL, 8),
-    (LeadSource.EVENT, 5), (LeadSource.OWNER_REPURCHASE, 4), (LeadSource.SERVICE_LANE, 3),
-    (LeadSource.FLEET, 1), (LeadSource.OUTBOUND, 2), (LeadSource.OTHER, 1),
+    (LeadSource.WALK_IN, 30),
+    (LeadSource.PHONE_IN, 12),
+    (LeadSource.WEB_PLATFORM, 18),
+    (LeadSource.BRAND_SITE_APP, 8),
+    (LeadSource.SOCIAL, 8),
+    (LeadSource.REFERRAL, 8),
+    (LeadSource.EVENT, 5),
+    (LeadSource.OWNER_REPURCHASE, 4),
+    (LeadSource.SERVICE_LANE, 3),
+    (LeadSource.FLEET, 1),
+    (LeadSource.OUTBOUND, 2),
+    (LeadSource.OTHER, 1),
 ]
-OPEN_STAGES = [(Stage.PROSPECTING, 10), (Stage.RECEPTION, 25), (Stage.NEEDS_ANALYSIS, 30),
-               (Stage.PRESENTATION, 20), (Stage.TEST_DRIVE, 15)]
-LOST_REASONS = ["PRICE", "COMPETITOR_BRAND", "SAME_BRAND_OTHER_DEALER", "PRODUCT_FIT",
-                "DELIVERY_TIME", "FINANCE", "TRADE_IN_VALUE", "FAMILY_DECISION", "BOUGHT_USED",
-                "OTHER"]
+OPEN_STAGES = [
+    (Stage.PROSPECTING, 10),
+    (Stage.RECEPTION, 25),
+    (Stage.NEEDS_ANALYSIS, 30),
+    (Stage.PRESENTATION, 20),
+    (Stage.TEST_DRIVE, 15),
+]
+LOST_REASONS = [
+    "PRICE",
+    "COMPETITOR_BRAND",
+    "SAME_BRAND_OTHER_DEALER",
+    "PRODUCT_FIT",
+    "DELIVERY_TIME",
+    "FINANCE",
+    "TRADE_IN_VALUE",
+    "FAMILY_DECISION",
+    "BOUGHT_USED",
+    "OTHER",
+]
 NOTE_KEY = {Region.TW: "notes_zh_TW", Region.CN: "notes_zh_CN", Region.HK: "notes_zh_TW"}
 NAME_SCRIPT = {Region.TW: "zh_TW", Region.CN: "zh_CN", Region.HK: "zh_TW"}
 
@@ -129,8 +184,14 @@ def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
 
 
 class DemoBuilder:
-    def __init__(self, db: Database, *, region: Region = Region.TW, seed: int = DEFAULT_SEED,
-                 today: date | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        region: Region = Region.TW,
+        seed: int = DEFAULT_SEED,
+        today: date | None = None,
+    ) -> None:
         self.db = db
         self.region = region
         self.rng = random.Random(seed)
@@ -148,69 +209,129 @@ class DemoBuilder:
         stock_rows: list[dict[str, Any]] = []
         serial = 0
         for b in data["brands"]:
-            brand_id = conn.execute(insert(Brand).values(
-                code=b["code"], name_en=b["name_en"], name_zh_tw=b["name_zh_TW"],
-                name_zh_cn=b["name_zh_CN"])).inserted_primary_key[0]
+            brand_id = conn.execute(
+                insert(Brand).values(
+                    code=b["code"],
+                    name_en=b["name_en"],
+                    name_zh_tw=b["name_zh_TW"],
+                    name_zh_cn=b["name_zh_CN"],
+                )
+            ).inserted_primary_key[0]
             for m in b["models"]:
                 mt = m.get("maintenance", {})
-                model_id = conn.execute(insert(VehicleModel).values(
-                    brand_id=brand_id, code=m["code"], name_en=m["name_en"],
-                    name_zh_tw=m["name_zh_TW"], name_zh_cn=m["name_zh_CN"],
-                    body_type=m["body_type"], first_service_km=mt.get("first_km"),
-                    first_service_months=mt.get("first_months"),
-                    service_interval_km=mt.get("interval_km"),
-                    service_interval_months=mt.get("interval_months"),
-                    colours_ext=m.get("colours_ext", []), colours_int=m.get("colours_int", []),
-                    active=True)).inserted_primary_key[0]
+                model_id = conn.execute(
+                    insert(VehicleModel).values(
+                        brand_id=brand_id,
+                        code=m["code"],
+                        name_en=m["name_en"],
+                        name_zh_tw=m["name_zh_TW"],
+                        name_zh_cn=m["name_zh_CN"],
+                        body_type=m["body_type"],
+                        first_service_km=mt.get("first_km"),
+                        first_service_months=mt.get("first_months"),
+                        service_interval_km=mt.get("interval_km"),
+                        service_interval_months=mt.get("interval_months"),
+                        colours_ext=m.get("colours_ext", []),
+                        colours_int=m.get("colours_int", []),
+                        active=True,
+                    )
+                ).inserted_primary_key[0]
                 model_ids.append(model_id)
                 colour_key = {"zh_TW": "zh_TW", "zh_CN": "zh_CN"}[self.script]
                 for t_index, t in enumerate(m["trims"]):
                     msrp = Decimal(t["msrp"][currency.value])
-                    trim_id = conn.execute(insert(Trim).values(
-                        model_id=model_id, code=t["code"], name_en=t["name_en"],
-                        name_zh_tw=t["name_zh_TW"], name_zh_cn=t["name_zh_CN"],
-                        model_year=t.get("model_year"), powertrain=t["powertrain"],
-                        displacement_cc=t.get("displacement_cc"), motor_kw=t.get("motor_kw"),
-                        power_kw=t.get("power_kw"), seats=t["seats"],
-                        battery_kwh=(Decimal(str(t["battery_kwh"]))
-                                     if t.get("battery_kwh") is not None else None),
-                        range_km=t.get("range_km"), msrp=msrp, currency=currency.value,
-                        active=True)).inserted_primary_key[0]
+                    trim_id = conn.execute(
+                        insert(Trim).values(
+                            model_id=model_id,
+                            code=t["code"],
+                            name_en=t["name_en"],
+                            name_zh_tw=t["name_zh_TW"],
+                            name_zh_cn=t["name_zh_CN"],
+                            model_year=t.get("model_year"),
+                            powertrain=t["powertrain"],
+                            displacement_cc=t.get("displacement_cc"),
+                            motor_kw=t.get("motor_kw"),
+                            power_kw=t.get("power_kw"),
+                            seats=t["seats"],
+                            battery_kwh=(
+                                Decimal(str(t["battery_kwh"]))
+                                if t.get("battery_kwh") is not None
+                                else None
+                            ),
+                            range_km=t.get("range_km"),
+                            msrp=msrp,
+                            currency=currency.value,
+                            active=True,
+                        )
+                    ).inserted_primary_key[0]
                     for _ in range(self.rng.randint(1, 4)):
                         serial += 1
-                        status = _weighted(self.rng, [
-                            (StockStatus.IN_STOCK, 55), (StockStatus.IN_TRANSIT, 20),
-                            (StockStatus.RESERVED, 15), (StockStatus.SOLD, 10)])
+                        status = _weighted(
+                            self.rng,
+                            [
+                                (StockStatus.IN_STOCK, 55),
+                                (StockStatus.IN_TRANSIT, 20),
+                                (StockStatus.RESERVED, 15),
+                                (StockStatus.SOLD, 10),
+                            ],
+                        )
                         colours_ext = m.get("colours_ext") or [{"en": "", colour_key: ""}]
                         colours_int = m.get("colours_int") or [{"en": "", colour_key: ""}]
                         wmi = m.get("wmi", "LSV")
                         vds = f"{t_index:01d}{self.rng.choice('ABCDEFGH')}{serial % 100:02d}"
                         prefix11 = f"{wmi}{vds}A0T1"[:8] + "0" + "T1"
                         vin = make_vin(prefix11, f"{serial:06d}")
-                        is_test = status is StockStatus.IN_STOCK and t_index == 0 and \
-                            not any(r["is_test_car"] and r["trim_id"] == trim_id
-                                    for r in stock_rows)
+                        is_test = (
+                            status is StockStatus.IN_STOCK
+                            and t_index == 0
+                            and not any(
+                                r["is_test_car"] and r["trim_id"] == trim_id for r in stock_rows
+                            )
+                        )
                         cost = (msrp * Decimal(self.rng.randint(86, 94)) / 100).quantize(
-                            Decimal("1"))
-                        stock_rows.append({
-                            "trim_id": trim_id, "vin": vin,
-                            "engine_no": f"E{serial:07d}" if t["powertrain"] != "BEV" else "",
-                            "colour_ext": self.rng.choice(colours_ext).get(colour_key, ""),
-                            "colour_int": self.rng.choice(colours_int).get(colour_key, ""),
-                            "status": status.value, "is_test_car": is_test,
-                            "plate": f"TST-{serial:04d}" if is_test else "",
-                            "dealer_cost": cost,
-                            "arrived_on": None if status is StockStatus.IN_TRANSIT else
-                            self.today - timedelta(days=self.rng.randint(3, 120)),
-                            "created_at": now,
-                        })
+                            Decimal("1")
+                        )
+                        stock_rows.append(
+                            {
+                                "trim_id": trim_id,
+                                "vin": vin,
+                                "engine_no": f"E{serial:07d}" if t["powertrain"] != "BEV" else "",
+                                "colour_ext": self.rng.choice(colours_ext).get(colour_key, ""),
+                                "colour_int": self.rng.choice(colours_int).get(colour_key, ""),
+                                "status": status.value,
+                                "is_test_car": is_test,
+                                "plate": f"TST-{serial:04d}" if is_test else "",
+                                "dealer_cost": cost,
+                                "arrived_on": None
+                                if status is StockStatus.IN_TRANSIT
+                                else self.today - timedelta(days=self.rng.randint(3, 120)),
+                                "created_at": now,
+                            }
+                        )
         _insert(conn, StockVehicle, stock_rows)
         users = []
         for name, role in STAFF[self.region]:
-            users.append(conn.execute(insert(User).values(
-                name=name, role=role.value, phone="", active=True,
-                created_at=now - timedelta(days=400))).inserted_primary_key[0])
+            users.append(
+                conn.execute(
+                    insert(User).values(
+                        name=name,
+                        role=role.value,
+                        phone="",
+                        active=True,
+                        created_at=now - timedelta(days=400),
+                    )
+                ).inserted_primary_key[0]
+            )
         return model_ids, users, len(stock_rows)
+
+    def _arrival_today(self, fraction: float) -> datetime:
+        earliest = datetime.combine(self.today, time(8, 30))
+        latest = datetime.combine(self.today, time(18, 0))
+        if self.today == date.today():
+            latest = min(latest, datetime.now() - timedelta(minutes=3))
+        if latest <= earliest:
+            latest = earliest + timedelta(minutes=1)
+        return earliest + (latest - earliest) * fraction
 
     # -- people -----------------------------------------------------------------------------
     def _person_name(self) -> tuple[str, str]:
@@ -229,8 +350,9 @@ class DemoBuilder:
             given += rng.choice(self.names[f"given_chars_{self.script}"])
         return surname + given, rng.choice(["mr", "ms", "none"])
 
-    def _customer_batches(self, total: int, model_ids: list[int], sales_ids: list[int]
-                          ) -> Iterator[tuple[list[dict[str, Any]], ...]]:
+    def _customer_batches(
+        self, total: int, model_ids: list[int], sales_ids: list[int]
+    ) -> Iterator[tuple[list[dict[str, Any]], ...]]:
         rng = self.rng
         notes = self.names[NOTE_KEY[self.region]]
         streets = self.names[f"streets_{self.region.value}"]
@@ -249,36 +371,59 @@ class DemoBuilder:
                 else:
                     day = start_day + timedelta(days=int(rng.random() ** 0.8 * 365))
                 arrive = datetime.combine(day, time(9, 30)) + timedelta(
-                    minutes=rng.randint(0, 9 * 60))
-                if day == self.today:
-                    arrive = datetime.combine(day, time(9, 0)) + timedelta(
-                        minutes=rng.randint(0, 150))
+                    minutes=rng.randint(0, 9 * 60)
+                )
+                if day == self.today:  # today's visitors arrived before "now"
+                    arrive = self._arrival_today(rng.random())
                 name, salutation = self._person_name()
                 user = rng.choice(sales_ids) if rng.random() < 0.92 else None
                 consent = rng.random() < 0.6
-                customers.append({
-                    "id": cid, "kind": "company" if salutation == "none" and len(name) > 6
-                    else "person", "name": name, "salutation": salutation,
-                    "address": rng.choice(streets) + f" {rng.randint(1, 300)} 號"
-                    if rng.random() < 0.5 else "",
-                    "birthday": date(rng.randint(1955, 2003), rng.randint(1, 12),
-                                     rng.randint(1, 28)) if rng.random() < 0.3 else None,
-                    "messaging_id": "", "notes": "", "assigned_user_id": user,
-                    "consent_marketing": consent, "consent_marketing_at": arrive if consent
-                    else None, "created_at": arrive, "updated_at": arrive, "version_id": 1,
-                })
+                customers.append(
+                    {
+                        "id": cid,
+                        "kind": "company" if salutation == "none" and len(name) > 6 else "person",
+                        "name": name,
+                        "salutation": salutation,
+                        "address": rng.choice(streets) + f" {rng.randint(1, 300)} 號"
+                        if rng.random() < 0.5
+                        else "",
+                        "birthday": date(
+                            rng.randint(1955, 2003), rng.randint(1, 12), rng.randint(1, 28)
+                        )
+                        if rng.random() < 0.3
+                        else None,
+                        "messaging_id": "",
+                        "notes": "",
+                        "assigned_user_id": user,
+                        "consent_marketing": consent,
+                        "consent_marketing_at": arrive if consent else None,
+                        "created_at": arrive,
+                        "updated_at": arrive,
+                        "version_id": 1,
+                    }
+                )
                 e164 = demo_phone(self.region, i)
-                phones.append({"customer_id": cid, "e164": e164, "digits": e164.lstrip("+"),
-                               "is_mobile": True, "is_primary": True})
+                phones.append(
+                    {
+                        "customer_id": cid,
+                        "e164": e164,
+                        "digits": e164.lstrip("+"),
+                        "is_mobile": True,
+                        "is_primary": True,
+                    }
+                )
                 status = _weighted(rng, STATUS_WEIGHTS)
                 if day == self.today:
                     status = OpportunityStatus.OPEN
-                level = IntentLevel.O if status in (OpportunityStatus.WON,
-                                                     OpportunityStatus.DELIVERED) \
+                level = (
+                    IntentLevel.O
+                    if status in (OpportunityStatus.WON, OpportunityStatus.DELIVERED)
                     else _weighted(rng, OPEN_LEVELS)
-                stage = {OpportunityStatus.WON: Stage.CLOSING,
-                         OpportunityStatus.DELIVERED: Stage.AFTER_SALES}.get(
-                    status, _weighted(rng, OPEN_STAGES))
+                )
+                stage = {
+                    OpportunityStatus.WON: Stage.CLOSING,
+                    OpportunityStatus.DELIVERED: Stage.AFTER_SALES,
+                }.get(status, _weighted(rng, OPEN_STAGES))
                 source = _weighted(rng, SOURCE_WEIGHTS)
                 closed = None
                 if status is not OpportunityStatus.OPEN:
@@ -287,86 +432,147 @@ class DemoBuilder:
                         closed = datetime.combine(self.today, time(10, 0))
                 follow = None
                 if status is OpportunityStatus.OPEN:
-                    follow = self.today + timedelta(days=rng.randint(-7, 14))
+                    follow = max(
+                        self.today + timedelta(days=rng.randint(-7, 14)), day + timedelta(days=1)
+                    )
                 elif status is OpportunityStatus.POSTPONED:
                     follow = self.today + timedelta(days=rng.randint(15, 90))
-                opps.append({
-                    "id": cid, "customer_id": cid, "source": source.value,
-                    "source_detail": "", "referrer_customer_id":
-                    rng.randint(1, cid - 1) if source is LeadSource.REFERRAL and cid > 1
-                    else None,
-                    "intent_level": level.value, "status": status.value, "stage": stage.value,
-                    "expected_purchase": "unknown",
-                    "model_of_interest_id": rng.choice(model_ids),
-                    "assigned_user_id": user, "next_follow_up": follow,
-                    "lost_reason": rng.choice(LOST_REASONS) if status is
-                    OpportunityStatus.LOST else "",
-                    "lost_note": "", "created_at": arrive, "updated_at": closed or arrive,
-                    "closed_at": closed, "version_id": 1,
-                })
-                walk_in = source in (LeadSource.WALK_IN, LeadSource.EVENT,
-                                     LeadSource.REFERRAL) or rng.random() < 0.5
-                leave = None if day == self.today and rng.random() < 0.5 else \
-                    arrive + timedelta(minutes=rng.randint(15, 120))
-                visits.append({
-                    "customer_id": cid, "opportunity_id": cid,
-                    "type": InteractionType.SHOWROOM_VISIT.value if walk_in
-                    else InteractionType.INBOUND_CALL.value,
-                    "started_at": arrive, "ended_at": leave if walk_in else
-                    arrive + timedelta(minutes=rng.randint(3, 15)),
-                    "party_size": rng.randint(1, 4), "first_visit": True,
-                    "invited": source is not LeadSource.WALK_IN and walk_in,
-                    "captured_contact": True, "summary": rng.choice(notes), "next_step": "",
-                    "user_id": user, "created_at": arrive,
-                })
+                opps.append(
+                    {
+                        "id": cid,
+                        "customer_id": cid,
+                        "source": source.value,
+                        "source_detail": "",
+                        "referrer_customer_id": rng.randint(1, cid - 1)
+                        if source is LeadSource.REFERRAL and cid > 1
+                        else None,
+                        "intent_level": level.value,
+                        "status": status.value,
+                        "stage": stage.value,
+                        "expected_purchase": "unknown",
+                        "model_of_interest_id": rng.choice(model_ids),
+                        "assigned_user_id": user,
+                        "next_follow_up": follow,
+                        "lost_reason": rng.choice(LOST_REASONS)
+                        if status is OpportunityStatus.LOST
+                        else "",
+                        "lost_note": "",
+                        "created_at": arrive,
+                        "updated_at": closed or arrive,
+                        "closed_at": closed,
+                        "version_id": 1,
+                    }
+                )
+                walk_in = (
+                    source in (LeadSource.WALK_IN, LeadSource.EVENT, LeadSource.REFERRAL)
+                    or rng.random() < 0.5
+                )
+                leave = (
+                    None
+                    if day == self.today and rng.random() < 0.5
+                    else arrive + timedelta(minutes=rng.randint(15, 120))
+                )
+                if leave is not None and day == date.today() and leave > datetime.now():
+                    leave = None  # still in the showroom
+                visits.append(
+                    {
+                        "customer_id": cid,
+                        "opportunity_id": cid,
+                        "type": InteractionType.SHOWROOM_VISIT.value
+                        if walk_in
+                        else InteractionType.INBOUND_CALL.value,
+                        "started_at": arrive,
+                        "ended_at": leave
+                        if walk_in
+                        else arrive + timedelta(minutes=rng.randint(3, 15)),
+                        "party_size": rng.randint(1, 4),
+                        "first_visit": True,
+                        "invited": source is not LeadSource.WALK_IN and walk_in,
+                        "captured_contact": True,
+                        "summary": rng.choice(notes),
+                        "next_step": "",
+                        "user_id": user,
+                        "created_at": arrive,
+                    }
+                )
                 if rng.random() < 0.35 and day < self.today - timedelta(days=3):
                     again = arrive + timedelta(days=rng.randint(2, 20), hours=rng.randint(0, 3))
                     if again.date() < self.today:
-                        visits.append({
-                            "customer_id": cid, "opportunity_id": cid,
-                            "type": InteractionType.SHOWROOM_VISIT.value,
-                            "started_at": again,
-                            "ended_at": again + timedelta(minutes=rng.randint(20, 150)),
-                            "party_size": rng.randint(1, 5), "first_visit": False,
-                            "invited": rng.random() < 0.6, "captured_contact": True,
-                            "summary": rng.choice(notes), "next_step": "", "user_id": user,
-                            "created_at": again,
-                        })
+                        visits.append(
+                            {
+                                "customer_id": cid,
+                                "opportunity_id": cid,
+                                "type": InteractionType.SHOWROOM_VISIT.value,
+                                "started_at": again,
+                                "ended_at": again + timedelta(minutes=rng.randint(20, 150)),
+                                "party_size": rng.randint(1, 5),
+                                "first_visit": False,
+                                "invited": rng.random() < 0.6,
+                                "captured_contact": True,
+                                "summary": rng.choice(notes),
+                                "next_step": "",
+                                "user_id": user,
+                                "created_at": again,
+                            }
+                        )
                 if follow is not None and status is OpportunityStatus.OPEN:
-                    tasks.append({
-                        "customer_id": cid, "opportunity_id": cid,
-                        "kind": TaskKind.FOLLOW_UP.value, "due_date": follow,
-                        "purpose": "", "status": TaskStatus.OPEN.value, "outcome": "",
-                        "notes": "", "assigned_user_id": user, "completed_at": None,
-                        "created_at": arrive,
-                    })
+                    tasks.append(
+                        {
+                            "customer_id": cid,
+                            "opportunity_id": cid,
+                            "kind": TaskKind.FOLLOW_UP.value,
+                            "due_date": follow,
+                            "purpose": "",
+                            "status": TaskStatus.OPEN.value,
+                            "outcome": "",
+                            "notes": "",
+                            "assigned_user_id": user,
+                            "completed_at": None,
+                            "created_at": arrive,
+                        }
+                    )
                 if self.today - day <= timedelta(days=3):
-                    tasks.append({
-                        "customer_id": cid, "opportunity_id": cid,
-                        "kind": TaskKind.ARCHIVE.value, "due_date": day + timedelta(days=2),
-                        "purpose": "", "status": TaskStatus.OPEN.value, "outcome": "",
-                        "notes": "", "assigned_user_id": user, "completed_at": None,
-                        "created_at": arrive,
-                    })
+                    tasks.append(
+                        {
+                            "customer_id": cid,
+                            "opportunity_id": cid,
+                            "kind": TaskKind.ARCHIVE.value,
+                            "due_date": day + timedelta(days=2),
+                            "purpose": "",
+                            "status": TaskStatus.OPEN.value,
+                            "outcome": "",
+                            "notes": "",
+                            "assigned_user_id": user,
+                            "completed_at": None,
+                            "created_at": arrive,
+                        }
+                    )
                 if status is OpportunityStatus.DELIVERED and closed is not None:
                     for offset in (1, 3, 7, 30):
                         due = closed.date() + timedelta(days=offset)
                         done = due < self.today - timedelta(days=2)
-                        tasks.append({
-                            "customer_id": cid, "opportunity_id": cid,
-                            "kind": TaskKind.AFTER_SALES_CALL.value, "due_date": due,
-                            "purpose": f"D+{offset}",
-                            "status": TaskStatus.DONE.value if done else TaskStatus.OPEN.value,
-                            "outcome": "reached" if done else "", "notes": "",
-                            "assigned_user_id": user,
-                            "completed_at": datetime.combine(due, time(15, 0)) if done
-                            else None,
-                            "created_at": closed,
-                        })
+                        tasks.append(
+                            {
+                                "customer_id": cid,
+                                "opportunity_id": cid,
+                                "kind": TaskKind.AFTER_SALES_CALL.value,
+                                "due_date": due,
+                                "purpose": f"D+{offset}",
+                                "status": TaskStatus.DONE.value if done else TaskStatus.OPEN.value,
+                                "outcome": "reached" if done else "",
+                                "notes": "",
+                                "assigned_user_id": user,
+                                "completed_at": datetime.combine(due, time(15, 0))
+                                if done
+                                else None,
+                                "created_at": closed,
+                            }
+                        )
             yield customers, phones, opps, visits, tasks
 
-    def build(self, customers: int, progress: Callable[[int, int], None] | None = None
-              ) -> DemoReport:
+    def build(
+        self, customers: int, progress: Callable[[int, int], None] | None = None
+    ) -> DemoReport:
         import time as clock
 
         started = clock.perf_counter()
@@ -374,8 +580,10 @@ class DemoBuilder:
         with self.db.engine.connect() as conn:
             with conn.begin():
                 if conn.execute(select(Dealership.id)).first() is not None:
-                    raise ValueError("This database already holds a dealership; demo data is "
-                                     "only written into a new database.")
+                    raise ValueError(
+                        "This database already holds a dealership; demo data is "
+                        "only written into a new database."
+                    )
                 model_ids, users, stock = self._catalogue(conn)
             trims = len(conn.execute(select(Trim.id)).all())
             conn.rollback()
@@ -398,22 +606,45 @@ class DemoBuilder:
             info = DEALERS[self.region]
             now = datetime.now()
             with conn.begin():
-                conn.execute(insert(Dealership).values(
-                    id=1, name=info["name"], address=info["address"], phone=info["phone"],
-                    tax_id=info["tax_id"], region=self.region.value,
-                    currency=REGION_CURRENCY[self.region].value,
-                    doc_language=REGION_DOC_LANGUAGE[self.region].value, paper_size="A4",
-                    is_demo=True, created_at=now, updated_at=now))
-            conn.exec_driver_sql("PRAGMA optimize") if self.db.engine.dialect.name == \
-                "sqlite" else None
-        return DemoReport(customers=customers, opportunities=counts["opps"],
-                          interactions=counts["visits"], tasks=counts["tasks"], trims=trims,
-                          stock=stock, seconds=clock.perf_counter() - started)
+                conn.execute(
+                    insert(Dealership).values(
+                        id=1,
+                        name=info["name"],
+                        address=info["address"],
+                        phone=info["phone"],
+                        tax_id=info["tax_id"],
+                        region=self.region.value,
+                        currency=REGION_CURRENCY[self.region].value,
+                        doc_language=REGION_DOC_LANGUAGE[self.region].value,
+                        paper_size="A4",
+                        is_demo=True,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
+            conn.exec_driver_sql(
+                "PRAGMA optimize"
+            ) if self.db.engine.dialect.name == "sqlite" else None
+        return DemoReport(
+            customers=customers,
+            opportunities=counts["opps"],
+            interactions=counts["visits"],
+            tasks=counts["tasks"],
+            trims=trims,
+            stock=stock,
+            seconds=clock.perf_counter() - started,
+        )
 
 
-def create_demo_data(db: Database, customers: int, *, region: Region = Region.TW,
-                     seed: int = DEFAULT_SEED, today: date | None = None,
-                     progress: Callable[[int, int], None] | None = None) -> DemoReport:
+def create_demo_data(
+    db: Database,
+    customers: int,
+    *,
+    region: Region = Region.TW,
+    seed: int = DEFAULT_SEED,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoReport:
     if customers < 0:
         raise ValueError("The number of customers cannot be negative.")
     return DemoBuilder(db, region=region, seed=seed, today=today).build(customers, progress)

@@ -29,7 +29,7 @@ from showroom_app.services.database import Database
 LEVEL_RANK = {"H": 0, "A": 1, "O": 2, "B": 3, "C": 4, "N": 5}
 
 
-def _task_query() -> Select[tuple[FollowUpTask, str, str | None, str | None, str | None]]:
+def _task_query() -> Select[tuple[FollowUpTask, str, str | None, str | None, str | None, str]]:
     phone = (
         select(CustomerPhone.e164)
         .where(CustomerPhone.customer_id == FollowUpTask.customer_id)
@@ -38,16 +38,28 @@ def _task_query() -> Select[tuple[FollowUpTask, str, str | None, str | None, str
         .scalar_subquery()
     )
     return (
-        select(FollowUpTask, Customer.name, phone.label("phone"), Opportunity.intent_level,
-               User.name)
+        select(
+            FollowUpTask,
+            Customer.name,
+            phone.label("phone"),
+            Opportunity.intent_level,
+            User.name,
+            Customer.salutation,
+        )
         .join(Customer, Customer.id == FollowUpTask.customer_id)
         .outerjoin(Opportunity, Opportunity.id == FollowUpTask.opportunity_id)
         .outerjoin(User, User.id == FollowUpTask.assigned_user_id)
     )
 
 
-def _row(task: FollowUpTask, name: str, phone: str | None, level: str | None,
-         user: str | None) -> TaskRow:
+def _row(
+    task: FollowUpTask,
+    name: str,
+    phone: str | None,
+    level: str | None,
+    user: str | None,
+    salutation: str,
+) -> TaskRow:
     return TaskRow(
         task_id=task.id,
         customer_id=task.customer_id,
@@ -59,6 +71,7 @@ def _row(task: FollowUpTask, name: str, phone: str | None, level: str | None,
         purpose=task.purpose,
         intent_level=IntentLevel(level) if level else None,
         salesperson=user or "",
+        salutation=salutation,
     )
 
 
@@ -67,16 +80,19 @@ class FollowUpService:
         self._db = db
 
     def open_count(self, *, due_on_or_before: date | None = None) -> int:
-        q = select(func.count()).select_from(FollowUpTask).where(
-            FollowUpTask.status == TaskStatus.OPEN.value
+        q = (
+            select(func.count())
+            .select_from(FollowUpTask)
+            .where(FollowUpTask.status == TaskStatus.OPEN.value)
         )
         if due_on_or_before is not None:
             q = q.where(FollowUpTask.due_date <= due_on_or_before)
         with self._db.read() as s:
             return int(s.scalar(q) or 0)
 
-    def open_tasks(self, offset: int, limit: int, *, due_on_or_before: date | None = None
-                   ) -> list[TaskRow]:
+    def open_tasks(
+        self, offset: int, limit: int, *, due_on_or_before: date | None = None
+    ) -> list[TaskRow]:
         q = (
             _task_query()
             .where(FollowUpTask.status == TaskStatus.OPEN.value)
@@ -89,8 +105,9 @@ class FollowUpService:
         with self._db.read() as s:
             return [_row(*r) for r in s.execute(q)]
 
-    def complete(self, task_id: int, *, outcome: str = "", notes: str = "",
-                 when: datetime | None = None) -> None:
+    def complete(
+        self, task_id: int, *, outcome: str = "", notes: str = "", when: datetime | None = None
+    ) -> None:
         with self._db.write() as s:
             task = s.get(FollowUpTask, task_id)
             if task is None:
@@ -106,26 +123,44 @@ class FollowUpService:
         start = datetime.combine(day, time.min)
         end = start + timedelta(days=1)
         with self._db.read() as s:
-            overdue = int(s.scalar(
-                select(func.count()).select_from(FollowUpTask).where(
-                    FollowUpTask.status == TaskStatus.OPEN.value, FollowUpTask.due_date < day)
-            ) or 0)
-            due_today = int(s.scalar(
-                select(func.count()).select_from(FollowUpTask).where(
-                    FollowUpTask.status == TaskStatus.OPEN.value, FollowUpTask.due_date == day)
-            ) or 0)
+            overdue = int(
+                s.scalar(
+                    select(func.count())
+                    .select_from(FollowUpTask)
+                    .where(
+                        FollowUpTask.status == TaskStatus.OPEN.value, FollowUpTask.due_date < day
+                    )
+                )
+                or 0
+            )
+            due_today = int(
+                s.scalar(
+                    select(func.count())
+                    .select_from(FollowUpTask)
+                    .where(
+                        FollowUpTask.status == TaskStatus.OPEN.value, FollowUpTask.due_date == day
+                    )
+                )
+                or 0
+            )
             rows = [
                 _row(*r)
                 for r in s.execute(
                     _task_query()
-                    .where(FollowUpTask.status == TaskStatus.OPEN.value,
-                           FollowUpTask.due_date <= day)
+                    .where(
+                        FollowUpTask.status == TaskStatus.OPEN.value, FollowUpTask.due_date <= day
+                    )
                     .order_by(FollowUpTask.due_date.desc(), FollowUpTask.id)
                     .limit(limit)
                 )
             ]
-            rows.sort(key=lambda t: (t.due_date == day,
-                                     LEVEL_RANK.get(t.intent_level or "N", 9), t.due_date))
+            rows.sort(
+                key=lambda t: (
+                    t.due_date == day,
+                    LEVEL_RANK.get(t.intent_level or "N", 9),
+                    t.due_date,
+                )
+            )
             visits = [
                 VisitRow(
                     interaction_id=i.id,
@@ -137,12 +172,16 @@ class FollowUpService:
                     first_visit=i.first_visit,
                     invited=i.invited,
                     summary=i.summary,
+                    salutation=salutation,
                 )
-                for i, name in s.execute(
-                    select(Interaction, Customer.name)
+                for i, name, salutation in s.execute(
+                    select(Interaction, Customer.name, Customer.salutation)
                     .join(Customer, Customer.id == Interaction.customer_id)
-                    .where(Interaction.type == InteractionType.SHOWROOM_VISIT.value,
-                           Interaction.started_at >= start, Interaction.started_at < end)
+                    .where(
+                        Interaction.type == InteractionType.SHOWROOM_VISIT.value,
+                        Interaction.started_at >= start,
+                        Interaction.started_at < end,
+                    )
                     .order_by(Interaction.started_at)
                 )
             ]

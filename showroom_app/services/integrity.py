@@ -9,8 +9,17 @@ from showroom_app.domain.records import IntegrityReport
 from showroom_app.services.database import Database
 
 COUNTED_TABLES = (
-    "dealership", "users", "customers", "customer_phones", "brands", "vehicle_models", "trims",
-    "stock_vehicles", "opportunities", "interactions", "follow_up_tasks",
+    "dealership",
+    "users",
+    "customers",
+    "customer_phones",
+    "brands",
+    "vehicle_models",
+    "trims",
+    "stock_vehicles",
+    "opportunities",
+    "interactions",
+    "follow_up_tasks",
 )
 
 

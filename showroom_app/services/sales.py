@@ -18,9 +18,7 @@ class SalesService:
 
     def counts_by_status(self) -> dict[str, int]:
         with self._db.read() as s:
-            rows = s.execute(
-                select(Opportunity.status, func.count()).group_by(Opportunity.status)
-            )
+            rows = s.execute(select(Opportunity.status, func.count()).group_by(Opportunity.status))
             return {status: int(n) for status, n in rows}
 
     def count(self, status: OpportunityStatus | None = None) -> int:
@@ -41,14 +39,24 @@ class SalesService:
             .scalar_subquery()
         )
         q = (
-            select(Opportunity, Customer.name, phone.label("phone"), User.name, VehicleModel,
-                   Brand)
+            select(
+                Opportunity,
+                Customer.name,
+                phone.label("phone"),
+                User.name,
+                VehicleModel,
+                Brand,
+                Customer.salutation,
+            )
             .join(Customer, Customer.id == Opportunity.customer_id)
             .outerjoin(User, User.id == Opportunity.assigned_user_id)
             .outerjoin(VehicleModel, VehicleModel.id == Opportunity.model_of_interest_id)
             .outerjoin(Brand, Brand.id == VehicleModel.brand_id)
-            .order_by(Opportunity.next_follow_up.is_(None), Opportunity.next_follow_up,
-                      Opportunity.id.desc())
+            .order_by(
+                Opportunity.next_follow_up.is_(None),
+                Opportunity.next_follow_up,
+                Opportunity.id.desc(),
+            )
             .offset(max(offset, 0))
             .limit(max(limit, 0))
         )
@@ -56,7 +64,7 @@ class SalesService:
             q = q.where(Opportunity.status == status.value)
         with self._db.read() as s:
             out: list[OpportunityRow] = []
-            for opp, cname, ph, uname, model, brand in s.execute(q):
+            for opp, cname, ph, uname, model, brand, salutation in s.execute(q):
                 model_name = None
                 if model is not None and brand is not None:
                     model_name = LocalisedName(
@@ -78,6 +86,7 @@ class SalesService:
                         salesperson=uname or "",
                         next_follow_up=opp.next_follow_up,
                         created_at=opp.created_at,
+                        salutation=salutation,
                     )
                 )
             return out

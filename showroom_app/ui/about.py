@@ -6,7 +6,14 @@ import platform
 
 import PySide6
 from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from showroom_app import __version__
 from showroom_app.paths import resources_dir
@@ -38,8 +45,13 @@ class AboutDialog(QDialog):
         self.licences.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        for w in (self.title_label, self.version_label, self.licences_label, self.licences,
-                  buttons):
+        for w in (
+            self.title_label,
+            self.version_label,
+            self.licences_label,
+            self.licences,
+            buttons,
+        ):
             layout.addWidget(w)
         self.resize(640, 480)
         self.retranslate_ui()
@@ -49,8 +61,11 @@ class AboutDialog(QDialog):
         self.title_label.setText(self.tr("Showroom Assistant"))
         self.version_label.setText(
             self.tr("Version %1 · Qt %2 · PySide %3 · Python %4")
-            .replace("%1", __version__).replace("%2", qVersion())
-            .replace("%3", PySide6.__version__).replace("%4", platform.python_version()))
+            .replace("%1", __version__)
+            .replace("%2", qVersion())
+            .replace("%3", PySide6.__version__)
+            .replace("%4", platform.python_version())
+        )
         self.licences_label.setText(self.tr("Components and their licences:"))
         lines = [f"{name}: {licence}" for name, licence in LICENCES]
         font_copyright = resources_dir() / "fonts" / "COPYRIGHT-wqy-microhei.txt"

@@ -70,8 +70,9 @@ def open_for_gui(opts: GuiOptions, paths: AppPaths) -> Database:
     return open_database(url)
 
 
-def build_window(services: Services, translations: Translations, settings: QSettings
-                 ) -> MainWindow | None:
+def build_window(
+    services: Services, translations: Translations, settings: QSettings
+) -> MainWindow | None:
     """First run (when needed), then the main window; None when the user cancelled."""
     if services.settings.needs_first_run():
         dialog = FirstRunDialog(services.settings)
@@ -82,8 +83,7 @@ def build_window(services: Services, translations: Translations, settings: QSett
         dealership = services.settings.dealership()
     except NotFound:
         return None
-    ctx = AppContext(services=services, translations=translations, user=user,
-                     dealership=dealership)
+    ctx = AppContext(services=services, translations=translations, user=user, dealership=dealership)
 
     def change_language(code: str) -> None:
         translations.apply(code or system_language())
@@ -115,8 +115,9 @@ def run_gui(opts: GuiOptions, argv: list[str] | None = None) -> int:
     try:
         db = open_for_gui(opts, paths)
     except StorageError as exc:
-        messages.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
-                          str(exc))
+        messages.critical(
+            None, QCoreApplication.translate("App", "Cannot open the database"), str(exc)
+        )
         print(f"showroom: {exc}", file=sys.stderr)
         return 2
     services = build_services(db)
@@ -136,6 +137,7 @@ def _report_startup(app: QApplication, window: MainWindow, started: float) -> No
     """Benchmark hook: print start-up figures and page-open times as one JSON line, then quit."""
     app.processEvents()
     shown = time.perf_counter() - started
+    print("BENCH_SHOWN", flush=True)
     rss = _rss_mb()
     timings: dict[str, float] = {}
     for key in ("today", "customers", "sales", "inventory", "followups", "reports", "settings"):
@@ -143,8 +145,17 @@ def _report_startup(app: QApplication, window: MainWindow, started: float) -> No
         window.open_page(key)
         app.processEvents()
         timings[key] = round((time.perf_counter() - t0) * 1000, 1)
-    print("BENCH " + json.dumps({
-        "in_process_shown_s": round(shown, 3), "rss_mb": round(rss, 1),
-        "rss_after_pages_mb": round(_rss_mb(), 1), "page_ms": timings}), flush=True)
+    print(
+        "BENCH "
+        + json.dumps(
+            {
+                "in_process_shown_s": round(shown, 3),
+                "rss_mb": round(rss, 1),
+                "rss_after_pages_mb": round(_rss_mb(), 1),
+                "page_ms": timings,
+            }
+        ),
+        flush=True,
+    )
     window.close()
     app.quit()

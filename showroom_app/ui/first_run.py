@@ -44,10 +44,10 @@ class FirstRunDialog(QDialog):
         add_row(person, self.person_label, self.person_edit, self.person_error)
         layout.addLayout(person)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         name_widget(self.buttons.button(QDialogButtonBox.StandardButton.Ok), "first_run_ok")
-        name_widget(self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
-                    "first_run_cancel")
+        name_widget(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "first_run_cancel")
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -55,9 +55,12 @@ class FirstRunDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Showroom Assistant"))
-        self.intro.setText(self.tr(
-            "Set up your dealership once. These details print on every quote, contract and "
-            "receipt; you can change them later in Settings."))
+        self.intro.setText(
+            self.tr(
+                "Set up your dealership once. These details print on every quote, contract and "
+                "receipt; you can change them later in Settings."
+            )
+        )
         self.person_label.setText(self.tr("&Your name"))
         self.person_edit.setPlaceholderText(self.tr("The sales consultant using this desk"))
 
@@ -70,8 +73,9 @@ class FirstRunDialog(QDialog):
         self.dealer_form.clear_errors()
         self.person_error.set_error("")
         try:
-            self.user = self._settings.complete_first_run(self.dealer_form.value(),
-                                                          self.person_edit.text())
+            self.user = self._settings.complete_first_run(
+                self.dealer_form.value(), self.person_edit.text()
+            )
         except ValidationErrors as exc:
             self.dealer_form.show_errors(exc)
             err = exc.for_field("salesperson_name")

@@ -19,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from showroom_app.paths import resources_dir
 
@@ -55,8 +55,9 @@ def pseudo(text: str) -> str:
 
 
 class PseudoTranslator(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:  # noqa: ARG002 - Qt's signature
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         return pseudo(source)
 
     def isEmpty(self) -> bool:
@@ -67,9 +68,11 @@ def system_language() -> str:
     """Map the OS locale to one of ours: zh_TW for Traditional scripts, zh_CN for Simplified."""
     locale = QLocale.system()
     if locale.language() == QLocale.Language.Chinese:
-        if locale.script() == QLocale.Script.TraditionalChineseScript or \
-                locale.territory() in (QLocale.Country.Taiwan, QLocale.Country.HongKong,
-                                       QLocale.Country.Macau):
+        if locale.script() == QLocale.Script.TraditionalChineseScript or locale.territory() in (
+            QLocale.Country.Taiwan,
+            QLocale.Country.HongKong,
+            QLocale.Country.Macau,
+        ):
             return "zh_TW"
         return "zh_CN"
     return "en"
@@ -82,8 +85,9 @@ def _lrelease() -> str | None:
     try:
         import PySide6
 
-        candidate = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32"
-                                                     else "lrelease")
+        candidate = Path(PySide6.__file__).parent / (
+            "lrelease.exe" if sys.platform == "win32" else "lrelease"
+        )
         return str(candidate) if candidate.exists() else None
     except ImportError:  # pragma: no cover
         return None
@@ -95,8 +99,9 @@ def compile_ts(ts: Path, qm: Path) -> None:
         raise FileNotFoundError("pyside6-lrelease was not found; install PySide6-Essentials")
     qm.parent.mkdir(parents=True, exist_ok=True)
     tmp = qm.with_suffix(".tmp.qm")
-    subprocess.run([tool, "-silent", str(ts), "-qm", str(tmp)], check=True,
-                   capture_output=True, timeout=60)
+    subprocess.run(
+        [tool, "-silent", str(ts), "-qm", str(tmp)], check=True, capture_output=True, timeout=60
+    )
     os.replace(tmp, qm)
 
 
@@ -145,17 +150,20 @@ class Translations:
                     app.installTranslator(tr)
                     self._installed.append(tr)
                     break
-            qm = compiled_translation(lang, self._cache_dir)
-            tr = QTranslator(app)
-            if qm is not None and tr.load(str(qm)):
-                app.installTranslator(tr)
-                self._installed.append(tr)
-            else:
-                log.warning("no translation loaded for %s", lang)
+        qm = compiled_translation(lang, self._cache_dir)  # English: plural forms only
+        tr = QTranslator(app)
+        if qm is not None and tr.load(str(qm)):
+            app.installTranslator(tr)
+            self._installed.append(tr)
+        else:
+            log.warning("no translation loaded for %s", lang)
         if self.pseudo:
             tr = PseudoTranslator(app)
             app.installTranslator(tr)
             self._installed.append(tr)
         self.language = lang
         QLocale.setDefault(QLocale(lang if lang != "en" else "en_US"))
+        # deliver the LanguageChange events now, so every widget is re-translated before
+        # the caller continues (Qt posts them to the widgets)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return lang

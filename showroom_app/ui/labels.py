@@ -7,136 +7,140 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from showroom_app.domain.enums import Currency
+from showroom_app.domain.enums import Currency, Region
 from showroom_app.domain.money import format_money
 from showroom_app.domain.validators import format_phone_display
-from showroom_app.domain.enums import Region
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
 
 
 def intent_level(code: str | None) -> str:
     names = {
-        "O": _t("O · Ordered"),
-        "H": _t("H · within 7 days"),
-        "A": _t("A · within 15 days"),
-        "B": _t("B · within 30 days"),
-        "C": _t("C · over a month"),
-        "N": _t("N · no clear intent"),
+        "O": QCoreApplication.translate("Labels", "O · Ordered"),
+        "H": QCoreApplication.translate("Labels", "H · within 7 days"),
+        "A": QCoreApplication.translate("Labels", "A · within 15 days"),
+        "B": QCoreApplication.translate("Labels", "B · within 30 days"),
+        "C": QCoreApplication.translate("Labels", "C · over a month"),
+        "N": QCoreApplication.translate("Labels", "N · no clear intent"),
     }
     return names.get(code or "", code or "")
 
 
 def opportunity_status(code: str) -> str:
     names = {
-        "OPEN": _t("Open"),
-        "WON": _t("Ordered"),
-        "DELIVERED": _t("Delivered"),
-        "LOST": _t("Lost deal"),
-        "OUT_OF_CONTACT": _t("Out of contact"),
-        "POSTPONED": _t("Postponed"),
-        "INVALID": _t("Invalid"),
+        "OPEN": QCoreApplication.translate("Labels", "Open"),
+        "WON": QCoreApplication.translate("Labels", "Ordered"),
+        "DELIVERED": QCoreApplication.translate("Labels", "Delivered"),
+        "LOST": QCoreApplication.translate("Labels", "Lost deal"),
+        "OUT_OF_CONTACT": QCoreApplication.translate("Labels", "Out of contact"),
+        "POSTPONED": QCoreApplication.translate("Labels", "Postponed"),
+        "INVALID": QCoreApplication.translate("Labels", "Invalid"),
     }
     return names.get(code, code)
 
 
 def lead_source(code: str) -> str:
     names = {
-        "WALK_IN": _t("Walk-in"),
-        "PHONE_IN": _t("Inbound call"),
-        "WEB_PLATFORM": _t("Online inquiry"),
-        "BRAND_SITE_APP": _t("Brand website / app"),
-        "SOCIAL": _t("Social media"),
-        "REFERRAL": _t("Referral"),
-        "EVENT": _t("Event / motor show"),
-        "OWNER_REPURCHASE": _t("Existing owner"),
-        "SERVICE_LANE": _t("Service referral"),
-        "FLEET": _t("Fleet / company"),
-        "OUTBOUND": _t("Outbound prospecting"),
-        "OTHER": _t("Other"),
+        "WALK_IN": QCoreApplication.translate("Labels", "Walk-in"),
+        "PHONE_IN": QCoreApplication.translate("Labels", "Inbound call"),
+        "WEB_PLATFORM": QCoreApplication.translate("Labels", "Online inquiry"),
+        "BRAND_SITE_APP": QCoreApplication.translate("Labels", "Brand website / app"),
+        "SOCIAL": QCoreApplication.translate("Labels", "Social media"),
+        "REFERRAL": QCoreApplication.translate("Labels", "Referral"),
+        "EVENT": QCoreApplication.translate("Labels", "Event / motor show"),
+        "OWNER_REPURCHASE": QCoreApplication.translate("Labels", "Existing owner"),
+        "SERVICE_LANE": QCoreApplication.translate("Labels", "Service referral"),
+        "FLEET": QCoreApplication.translate("Labels", "Fleet / company"),
+        "OUTBOUND": QCoreApplication.translate("Labels", "Outbound prospecting"),
+        "OTHER": QCoreApplication.translate("Labels", "Other"),
     }
     return names.get(code, code)
 
 
 def stage(code: str) -> str:
     names = {
-        "prospecting": _t("Prospecting & preparation"),
-        "reception": _t("Reception"),
-        "needs_analysis": _t("Needs analysis"),
-        "presentation": _t("Product presentation"),
-        "test_drive": _t("Test ride & drive"),
-        "closing": _t("Closing / contract signing"),
-        "finance": _t("Finance services"),
-        "delivery": _t("Delivery ceremony"),
-        "after_sales": _t("After-sales service"),
+        "prospecting": QCoreApplication.translate("Labels", "Prospecting & preparation"),
+        "reception": QCoreApplication.translate("Labels", "Reception"),
+        "needs_analysis": QCoreApplication.translate("Labels", "Needs analysis"),
+        "presentation": QCoreApplication.translate("Labels", "Product presentation"),
+        "test_drive": QCoreApplication.translate("Labels", "Test ride & drive"),
+        "closing": QCoreApplication.translate("Labels", "Closing / contract signing"),
+        "finance": QCoreApplication.translate("Labels", "Finance services"),
+        "delivery": QCoreApplication.translate("Labels", "Delivery ceremony"),
+        "after_sales": QCoreApplication.translate("Labels", "After-sales service"),
     }
     return names.get(code, code)
 
 
 def body_type(code: str) -> str:
     names = {
-        "sedan": _t("Sedan"),
-        "suv": _t("SUV"),
-        "mpv": _t("MPV"),
-        "hatchback": _t("Hatchback"),
-        "wagon": _t("Wagon"),
-        "pickup": _t("Pickup"),
-        "van": _t("Van"),
+        "sedan": QCoreApplication.translate("Labels", "Sedan"),
+        "suv": QCoreApplication.translate("Labels", "SUV"),
+        "mpv": QCoreApplication.translate("Labels", "MPV"),
+        "hatchback": QCoreApplication.translate("Labels", "Hatchback"),
+        "wagon": QCoreApplication.translate("Labels", "Wagon"),
+        "pickup": QCoreApplication.translate("Labels", "Pickup"),
+        "van": QCoreApplication.translate("Labels", "Van"),
     }
     return names.get(code, code)
 
 
 def powertrain(code: str) -> str:
     names = {
-        "ICE": _t("Petrol / diesel"),
-        "HEV": _t("Hybrid (HEV)"),
-        "PHEV": _t("Plug-in hybrid (PHEV)"),
-        "EREV": _t("Range-extended EV (EREV)"),
-        "BEV": _t("Battery EV (BEV)"),
+        "ICE": QCoreApplication.translate("Labels", "Petrol / diesel"),
+        "HEV": QCoreApplication.translate("Labels", "Hybrid (HEV)"),
+        "PHEV": QCoreApplication.translate("Labels", "Plug-in hybrid (PHEV)"),
+        "EREV": QCoreApplication.translate("Labels", "Range-extended EV (EREV)"),
+        "BEV": QCoreApplication.translate("Labels", "Battery EV (BEV)"),
     }
     return names.get(code, code)
 
 
 def stock_status(code: str) -> str:
     names = {
-        "in_transit": _t("In transit"),
-        "in_stock": _t("In stock"),
-        "reserved": _t("Reserved"),
-        "sold": _t("Sold"),
+        "in_transit": QCoreApplication.translate("Labels", "In transit"),
+        "in_stock": QCoreApplication.translate("Labels", "In stock"),
+        "reserved": QCoreApplication.translate("Labels", "Reserved"),
+        "sold": QCoreApplication.translate("Labels", "Sold"),
     }
     return names.get(code, code)
 
 
 def task_kind(code: str) -> str:
     names = {
-        "follow_up": _t("Follow-up"),
-        "archive": _t("Customer archive (2-day rule)"),
-        "after_sales_call": _t("After-sales call"),
-        "maintenance": _t("Maintenance reminder"),
-        "insurance": _t("Insurance renewal"),
-        "greeting": _t("Greeting"),
+        "follow_up": QCoreApplication.translate("Labels", "Follow-up"),
+        "archive": QCoreApplication.translate("Labels", "Customer archive (2-day rule)"),
+        "after_sales_call": QCoreApplication.translate("Labels", "After-sales call"),
+        "maintenance": QCoreApplication.translate("Labels", "Maintenance reminder"),
+        "insurance": QCoreApplication.translate("Labels", "Insurance renewal"),
+        "greeting": QCoreApplication.translate("Labels", "Greeting"),
     }
     return names.get(code, code)
 
 
 def salutation(code: str) -> str:
-    names = {"mr": _t("Mr"), "ms": _t("Ms"), "mrs": _t("Mrs"), "none": ""}
+    names = {
+        "mr": QCoreApplication.translate("Labels", "Mr"),
+        "ms": QCoreApplication.translate("Labels", "Ms"),
+        "mrs": QCoreApplication.translate("Labels", "Mrs"),
+        "none": "",
+    }
     return names.get(code, "")
 
 
 def role(code: str) -> str:
     names = {
-        "salesperson": _t("Sales consultant"),
-        "manager": _t("Sales manager"),
-        "administrator": _t("Administrator"),
+        "salesperson": QCoreApplication.translate("Labels", "Sales consultant"),
+        "manager": QCoreApplication.translate("Labels", "Sales manager"),
+        "administrator": QCoreApplication.translate("Labels", "Administrator"),
     }
     return names.get(code, code)
 
 
 def region(code: str) -> str:
-    names = {"TW": _t("Taiwan"), "CN": _t("Mainland China"), "HK": _t("Hong Kong")}
+    names = {
+        "TW": QCoreApplication.translate("Labels", "Taiwan"),
+        "CN": QCoreApplication.translate("Labels", "Mainland China"),
+        "HK": QCoreApplication.translate("Labels", "Hong Kong"),
+    }
     return names.get(code, code)
 
 
@@ -168,3 +172,13 @@ def timestamp(value: datetime | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+def customer_name(name: str, salutation_code: str) -> str:
+    """A surname-only record reads as 王先生 / Mr 王, as it was recorded at the door."""
+    title = salutation(salutation_code)
+    if not title or len(name) > 1:
+        return name
+    if QLocale().language() == QLocale.Language.Chinese:
+        return f"{name}{title}"
+    return f"{title} {name}"

@@ -30,15 +30,22 @@ from showroom_app.ui.pages.settings import SettingsPage
 from showroom_app.ui.pages.today import TodayPage
 
 PAGES: tuple[type[Page], ...] = (
-    TodayPage, CustomersPage, SalesPage, InventoryPage, FollowUpsPage, ReportsPage, SettingsPage,
+    TodayPage,
+    CustomersPage,
+    SalesPage,
+    InventoryPage,
+    FollowUpsPage,
+    ReportsPage,
+    SettingsPage,
 )
 
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
 
-    def __init__(self, ctx: AppContext, settings: QSettings,
-                 on_language: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, settings: QSettings, on_language: Callable[[str], None] | None = None
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self._settings = settings
@@ -101,6 +108,10 @@ class MainWindow(QMainWindow):
         self.act_about.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.act_about.triggered.connect(self.show_about)
         self.menu_help.addAction(self.act_about)
+        # shortcuts work whenever the window is active, menus open or not
+        self.addActions(
+            [self.act_refresh, self.act_settings, self.act_quit, self.act_about, *self.go_actions]
+        )
 
         self.user_label = QLabel(self)
         self.user_label.setObjectName("status_user")
@@ -123,8 +134,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         titles = self.page_titles()
         demo = self.tr(" — demo data") if self.ctx.dealership.is_demo else ""
-        self.setWindowTitle(self.tr("Showroom Assistant") + " · " + self.ctx.dealership.name
-                            + demo)
+        self.setWindowTitle(self.tr("Showroom Assistant") + " · " + self.ctx.dealership.name + demo)
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(titles[item.data(Qt.ItemDataRole.UserRole)])
@@ -140,9 +150,11 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def update_status(self) -> None:
-        self.user_label.setText(self.tr("Signed in: %1 (%2)")
-                                .replace("%1", self.ctx.user.name)
-                                .replace("%2", labels.role(self.ctx.user.role.value)))
+        self.user_label.setText(
+            self.tr("Signed in: %1 (%2)")
+            .replace("%1", self.ctx.user.name)
+            .replace("%2", labels.role(self.ctx.user.role.value))
+        )
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.services.location))
         self.db_label.setToolTip(self.ctx.services.location)
 
@@ -197,8 +209,7 @@ class MainWindow(QMainWindow):
     # -- geometry -------------------------------------------------------------------------------
     def restore_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(
-                QByteArray(geometry)):
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
             state = self._settings.value("window/state")
             if isinstance(state, QByteArray | bytes):
                 self.restoreState(QByteArray(state))

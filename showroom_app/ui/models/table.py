@@ -44,8 +44,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if self._columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self._columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
+            )
 
     # -- Qt interface -----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -54,8 +55,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].header()
         return None
@@ -78,8 +80,14 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 class PagedModel(RowsModel[T]):
     """Loads ``page_size`` rows at a time from ``fetch(offset, limit)``."""
 
-    def __init__(self, columns: Sequence[Column[T]], fetch: Callable[[int, int], list[T]],
-                 count: Callable[[], int], page_size: int = 200, parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        fetch: Callable[[int, int], list[T]],
+        count: Callable[[], int],
+        page_size: int = 200,
+        parent: Any = None,
+    ) -> None:
         super().__init__(columns, parent)
         self._fetch = fetch
         self._count = count

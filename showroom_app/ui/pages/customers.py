@@ -29,22 +29,28 @@ class CustomersPage(Page):
         self.view = make_table(self, "customers_table")
         region = self.ctx.region
         svc = self.ctx.services.customers
-        self.model: PagedModel[CustomerRow] = PagedModel([
-            Column(lambda: self.tr("Name"), self._name),
-            Column(lambda: self.tr("Phone"), lambda c: labels.phone(c.phone_e164, region)),
-            Column(lambda: self.tr("Intent level"), lambda c: labels.intent_level(
-                c.intent_level.value if c.intent_level else None)),
-            Column(lambda: self.tr("Next follow-up"), lambda c: labels.day(c.next_follow_up)),
-            Column(lambda: self.tr("Sales consultant"), lambda c: c.salesperson),
-            Column(lambda: self.tr("First contact"), lambda c: labels.day(c.created_at.date())),
-        ], fetch=svc.page, count=svc.count, parent=self)
+        self.model: PagedModel[CustomerRow] = PagedModel(
+            [
+                Column(lambda: self.tr("Name"), self._name),
+                Column(lambda: self.tr("Phone"), lambda c: labels.phone(c.phone_e164, region)),
+                Column(
+                    lambda: self.tr("Intent level"),
+                    lambda c: labels.intent_level(c.intent_level.value if c.intent_level else None),
+                ),
+                Column(lambda: self.tr("Next follow-up"), lambda c: labels.day(c.next_follow_up)),
+                Column(lambda: self.tr("Sales consultant"), lambda c: c.salesperson),
+                Column(lambda: self.tr("First contact"), lambda c: labels.day(c.created_at.date())),
+            ],
+            fetch=svc.page,
+            count=svc.count,
+            parent=self,
+        )
         self.view.setModel(self.model)
         layout.addWidget(self.view)
 
     @staticmethod
     def _name(c: CustomerRow) -> str:
-        suffix = labels.salutation(c.salutation)
-        return f"{c.name} {suffix}".strip() if suffix and len(c.name) <= 1 else c.name
+        return labels.customer_name(c.name, c.salutation)
 
     def retranslate_ui(self) -> None:
         self.header.setText(self.title())

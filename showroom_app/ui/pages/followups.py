@@ -42,16 +42,25 @@ class FollowUpsPage(Page):
         self.view = make_table(self, "followups_table")
         svc = self.ctx.services.followups
         region = self.ctx.region
-        self.model: PagedModel[TaskRow] = PagedModel([
-            Column(lambda: self.tr("Due"), lambda t: labels.day(t.due_date)),
-            Column(lambda: self.tr("Customer"), lambda t: t.customer_name),
-            Column(lambda: self.tr("Phone"), lambda t: labels.phone(t.phone_e164, region)),
-            Column(lambda: self.tr("Task"), lambda t: labels.task_kind(t.kind.value)),
-            Column(lambda: self.tr("Intent level"), lambda t: labels.intent_level(
-                t.intent_level.value if t.intent_level else None)),
-            Column(lambda: self.tr("Sales consultant"), lambda t: t.salesperson),
-        ], fetch=lambda off, lim: svc.open_tasks(off, lim, due_on_or_before=self._until()),
-            count=lambda: svc.open_count(due_on_or_before=self._until()), parent=self)
+        self.model: PagedModel[TaskRow] = PagedModel(
+            [
+                Column(lambda: self.tr("Due"), lambda t: labels.day(t.due_date)),
+                Column(
+                    lambda: self.tr("Customer"),
+                    lambda t: labels.customer_name(t.customer_name, t.salutation),
+                ),
+                Column(lambda: self.tr("Phone"), lambda t: labels.phone(t.phone_e164, region)),
+                Column(lambda: self.tr("Task"), lambda t: labels.task_kind(t.kind.value)),
+                Column(
+                    lambda: self.tr("Intent level"),
+                    lambda t: labels.intent_level(t.intent_level.value if t.intent_level else None),
+                ),
+                Column(lambda: self.tr("Sales consultant"), lambda t: t.salesperson),
+            ],
+            fetch=lambda off, lim: svc.open_tasks(off, lim, due_on_or_before=self._until()),
+            count=lambda: svc.open_count(due_on_or_before=self._until()),
+            parent=self,
+        )
         self.view.setModel(self.model)
         layout.addWidget(self.view)
         self.horizon_combo.currentIndexChanged.connect(self.on_horizon_combo_changed)

@@ -25,20 +25,26 @@ class InventoryPage(Page):
         self.tabs.setObjectName("inventory_tabs")
         lang = lambda: self.ctx.language  # noqa: E731
         self.trims_view = make_table(self, "catalogue_table")
-        self.trims_model: RowsModel[TrimRow] = RowsModel([
-            Column(lambda: self.tr("Brand"), lambda t: t.brand.for_language(lang())),
-            Column(lambda: self.tr("Model"), lambda t: t.model.for_language(lang())),
-            Column(lambda: self.tr("Trim"), lambda t: t.trim.for_language(lang())),
-            Column(lambda: self.tr("Body type"), lambda t: labels.body_type(t.body_type)),
-            Column(lambda: self.tr("Powertrain"), lambda t: labels.powertrain(t.powertrain)),
-            Column(lambda: self.tr("Engine / motor"), self._engine, align_right=True),
-            Column(lambda: self.tr("Seats"), lambda t: t.seats, align_right=True),
-            Column(lambda: self.tr("MSRP"), lambda t: labels.money(t.msrp, t.currency),
-                   align_right=True),
-            Column(lambda: self.tr("In stock"), lambda t: t.in_stock, align_right=True),
-            Column(lambda: self.tr("In transit"), lambda t: t.in_transit, align_right=True),
-            Column(lambda: self.tr("Reserved"), lambda t: t.reserved, align_right=True),
-        ], self)
+        self.trims_model: RowsModel[TrimRow] = RowsModel(
+            [
+                Column(lambda: self.tr("Brand"), lambda t: t.brand.for_language(lang())),
+                Column(lambda: self.tr("Model"), lambda t: t.model.for_language(lang())),
+                Column(lambda: self.tr("Trim"), lambda t: t.trim.for_language(lang())),
+                Column(lambda: self.tr("Body type"), lambda t: labels.body_type(t.body_type)),
+                Column(lambda: self.tr("Powertrain"), lambda t: labels.powertrain(t.powertrain)),
+                Column(lambda: self.tr("Engine / motor"), self._engine, align_right=True),
+                Column(lambda: self.tr("Seats"), lambda t: t.seats, align_right=True),
+                Column(
+                    lambda: self.tr("MSRP"),
+                    lambda t: labels.money(t.msrp, t.currency),
+                    align_right=True,
+                ),
+                Column(lambda: self.tr("In stock"), lambda t: t.in_stock, align_right=True),
+                Column(lambda: self.tr("In transit"), lambda t: t.in_transit, align_right=True),
+                Column(lambda: self.tr("Reserved"), lambda t: t.reserved, align_right=True),
+            ],
+            self,
+        )
         self.trims_view.setModel(self.trims_model)
         stock_tab = QWidget(self)
         stock_layout = QVBoxLayout(stock_tab)
@@ -57,16 +63,21 @@ class InventoryPage(Page):
             Column(lambda: self.tr("Exterior colour"), lambda v: v.colour_ext),
             Column(lambda: self.tr("Interior colour"), lambda v: v.colour_int),
             Column(lambda: self.tr("Status"), lambda v: labels.stock_status(v.status.value)),
-            Column(lambda: self.tr("Test car"), lambda v: self.tr("Test car") if v.is_test_car
-                   else ""),
+            Column(
+                lambda: self.tr("Test car"), lambda v: self.tr("Test car") if v.is_test_car else ""
+            ),
             Column(lambda: self.tr("Plate"), lambda v: v.plate),
             Column(lambda: self.tr("Arrived"), lambda v: labels.day(v.arrived_on)),
         ]
         if self.ctx.may_see_cost:
             currency = self.ctx.dealership.currency
-            columns.append(Column(lambda: self.tr("Dealer cost"),
-                                  lambda v: labels.money(v.dealer_cost, currency),
-                                  align_right=True))
+            columns.append(
+                Column(
+                    lambda: self.tr("Dealer cost"),
+                    lambda v: labels.money(v.dealer_cost, currency),
+                    align_right=True,
+                )
+            )
         self.stock_model: RowsModel[StockRow] = RowsModel(columns, self)
         self.stock_view.setModel(self.stock_model)
         stock_layout.addWidget(self.stock_view)
@@ -95,8 +106,11 @@ class InventoryPage(Page):
         self._load_stock()
 
     def _load_stock(self) -> None:
-        self.stock_model.set_rows(self.ctx.services.catalogue.stock(
-            include_sold=self.include_sold.isChecked(), may_see_cost=self.ctx.may_see_cost))
+        self.stock_model.set_rows(
+            self.ctx.services.catalogue.stock(
+                include_sold=self.include_sold.isChecked(), may_see_cost=self.ctx.may_see_cost
+            )
+        )
 
     def refresh(self) -> None:
         self.trims_model.set_rows(self.ctx.services.catalogue.trims())

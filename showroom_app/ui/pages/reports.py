@@ -13,8 +13,15 @@ from showroom_app.ui.models.table import Column, RowsModel
 from showroom_app.ui.pages.base import Page, heading, make_table
 from showroom_app.ui.widgets.forms import name_widget
 
-COUNTS = ("customers_total", "new_customers", "visitor_groups", "new_opportunities", "orders",
-          "deliveries", "lost")
+COUNTS = (
+    "customers_total",
+    "new_customers",
+    "visitor_groups",
+    "new_opportunities",
+    "orders",
+    "deliveries",
+    "lost",
+)
 
 
 def period_for(index: int, today: date) -> tuple[date, date]:
@@ -58,21 +65,26 @@ class ReportsPage(Page):
             form.addRow(self.count_names[k], self.count_values[k])
         body.addLayout(form)
         self.level_view = make_table(self, "report_by_level")
-        self.level_model: RowsModel[tuple[str, int]] = RowsModel([
-            Column(lambda: self.tr("Intent level"), lambda r: labels.intent_level(r[0])),
-            Column(lambda: self.tr("Open"), lambda r: r[1], align_right=True),
-        ], self)
+        self.level_model: RowsModel[tuple[str, int]] = RowsModel(
+            [
+                Column(lambda: self.tr("Intent level"), lambda r: labels.intent_level(r[0])),
+                Column(lambda: self.tr("Open"), lambda r: r[1], align_right=True),
+            ],
+            self,
+        )
         self.level_view.setModel(self.level_model)
         self.source_view = make_table(self, "report_by_source")
-        self.source_model: RowsModel[tuple[str, int]] = RowsModel([
-            Column(lambda: self.tr("Lead source"), lambda r: labels.lead_source(r[0])),
-            Column(lambda: self.tr("New opportunities"), lambda r: r[1], align_right=True),
-        ], self)
+        self.source_model: RowsModel[tuple[str, int]] = RowsModel(
+            [
+                Column(lambda: self.tr("Lead source"), lambda r: labels.lead_source(r[0])),
+                Column(lambda: self.tr("New opportunities"), lambda r: r[1], align_right=True),
+            ],
+            self,
+        )
         self.source_view.setModel(self.source_model)
         body.addWidget(self.level_view)
         body.addWidget(self.source_view)
-        layout.addLayout(body)
-        layout.addStretch(1)
+        layout.addLayout(body, 1)
         self.period_combo.currentIndexChanged.connect(self.on_period_combo_changed)
         self.report: ActivityReport | None = None
 
@@ -99,9 +111,11 @@ class ReportsPage(Page):
 
     def _show_range(self) -> None:
         if self.report is not None:
-            self.range_label.setText(self.tr("From %1 to %2").replace(
-                "%1", labels.day(self.report.period_start)).replace(
-                "%2", labels.day(self.report.period_end)))
+            self.range_label.setText(
+                self.tr("From %1 to %2")
+                .replace("%1", labels.day(self.report.period_start))
+                .replace("%2", labels.day(self.report.period_end))
+            )
 
     def on_period_combo_changed(self, _index: int) -> None:
         self.refresh()
@@ -113,7 +127,6 @@ class ReportsPage(Page):
         for k in COUNTS:
             self.count_values[k].setText(f"{getattr(report, k):,}")
         order = "HABCNO"
-        self.level_model.set_rows(sorted(report.by_level.items(),
-                                         key=lambda kv: order.find(kv[0])))
+        self.level_model.set_rows(sorted(report.by_level.items(), key=lambda kv: order.find(kv[0])))
         self.source_model.set_rows(sorted(report.by_source.items(), key=lambda kv: -kv[1]))
         self._show_range()

@@ -40,21 +40,35 @@ class SalesPage(Page):
         self.view = make_table(self, "sales_table")
         svc = self.ctx.services.sales
         region = self.ctx.region
-        self.model: PagedModel[OpportunityRow] = PagedModel([
-            Column(lambda: self.tr("Customer"), lambda o: o.customer_name),
-            Column(lambda: self.tr("Phone"), lambda o: labels.phone(o.phone_e164, region)),
-            Column(lambda: self.tr("Intent level"), lambda o: labels.intent_level(
-                o.intent_level.value)),
-            Column(lambda: self.tr("Status"), lambda o: labels.opportunity_status(
-                o.status.value)),
-            Column(lambda: self.tr("Stage"), lambda o: labels.stage(o.stage)),
-            Column(lambda: self.tr("Model of interest"), lambda o: o.model.for_language(
-                self.ctx.language) if o.model else ""),
-            Column(lambda: self.tr("Lead source"), lambda o: labels.lead_source(o.source.value)),
-            Column(lambda: self.tr("Next follow-up"), lambda o: labels.day(o.next_follow_up)),
-            Column(lambda: self.tr("Sales consultant"), lambda o: o.salesperson),
-        ], fetch=lambda off, lim: svc.page(off, lim, self._status()),
-            count=lambda: svc.count(self._status()), parent=self)
+        self.model: PagedModel[OpportunityRow] = PagedModel(
+            [
+                Column(
+                    lambda: self.tr("Customer"),
+                    lambda o: labels.customer_name(o.customer_name, o.salutation),
+                ),
+                Column(lambda: self.tr("Phone"), lambda o: labels.phone(o.phone_e164, region)),
+                Column(
+                    lambda: self.tr("Intent level"),
+                    lambda o: labels.intent_level(o.intent_level.value),
+                ),
+                Column(
+                    lambda: self.tr("Status"), lambda o: labels.opportunity_status(o.status.value)
+                ),
+                Column(lambda: self.tr("Stage"), lambda o: labels.stage(o.stage)),
+                Column(
+                    lambda: self.tr("Model of interest"),
+                    lambda o: o.model.for_language(self.ctx.language) if o.model else "",
+                ),
+                Column(
+                    lambda: self.tr("Lead source"), lambda o: labels.lead_source(o.source.value)
+                ),
+                Column(lambda: self.tr("Next follow-up"), lambda o: labels.day(o.next_follow_up)),
+                Column(lambda: self.tr("Sales consultant"), lambda o: o.salesperson),
+            ],
+            fetch=lambda off, lim: svc.page(off, lim, self._status()),
+            count=lambda: svc.count(self._status()),
+            parent=self,
+        )
         self.view.setModel(self.model)
         layout.addWidget(self.view)
         self.status_combo.currentIndexChanged.connect(self.on_status_combo_changed)
@@ -68,8 +82,9 @@ class SalesPage(Page):
         self.status_label.setText(self.tr("&Status"))
         self.status_combo.setItemText(0, self.tr("All"))
         for i in range(1, self.status_combo.count()):
-            self.status_combo.setItemText(i, labels.opportunity_status(
-                self.status_combo.itemData(i)))
+            self.status_combo.setItemText(
+                i, labels.opportunity_status(self.status_combo.itemData(i))
+            )
         self._update_count()
         self.model.retranslate()
 

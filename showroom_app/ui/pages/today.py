@@ -51,24 +51,40 @@ class TodayPage(Page):
         self.tasks_view = make_table(self, "today_tasks")
         self.visits_view = make_table(self, "today_visitors")
         region = self.ctx.region
-        self.tasks_model: RowsModel[TaskRow] = RowsModel([
-            Column(lambda: self.tr("Due"), lambda t: self._due_text(t.due_date)),
-            Column(lambda: self.tr("Customer"), lambda t: t.customer_name),
-            Column(lambda: self.tr("Phone"), lambda t: labels.phone(t.phone_e164, region)),
-            Column(lambda: self.tr("Intent level"), lambda t: labels.intent_level(
-                t.intent_level.value if t.intent_level else None)),
-            Column(lambda: self.tr("Task"), lambda t: labels.task_kind(t.kind.value)),
-            Column(lambda: self.tr("Sales consultant"), lambda t: t.salesperson),
-        ], self)
-        self.visits_model: RowsModel[VisitRow] = RowsModel([
-            Column(lambda: self.tr("Arrived"), lambda v: v.started_at.strftime("%H:%M")),
-            Column(lambda: self.tr("Customer"), lambda v: v.customer_name),
-            Column(lambda: self.tr("Party"), lambda v: v.party_size, align_right=True),
-            Column(lambda: self.tr("Visit"), lambda v: self.tr("First visit") if v.first_visit
-                   else self.tr("Return visit")),
-            Column(lambda: self.tr("Time in showroom"), self._duration),
-            Column(lambda: self.tr("Summary"), lambda v: v.summary),
-        ], self)
+        self.tasks_model: RowsModel[TaskRow] = RowsModel(
+            [
+                Column(lambda: self.tr("Due"), lambda t: self._due_text(t.due_date)),
+                Column(
+                    lambda: self.tr("Customer"),
+                    lambda t: labels.customer_name(t.customer_name, t.salutation),
+                ),
+                Column(lambda: self.tr("Phone"), lambda t: labels.phone(t.phone_e164, region)),
+                Column(
+                    lambda: self.tr("Intent level"),
+                    lambda t: labels.intent_level(t.intent_level.value if t.intent_level else None),
+                ),
+                Column(lambda: self.tr("Task"), lambda t: labels.task_kind(t.kind.value)),
+                Column(lambda: self.tr("Sales consultant"), lambda t: t.salesperson),
+            ],
+            self,
+        )
+        self.visits_model: RowsModel[VisitRow] = RowsModel(
+            [
+                Column(lambda: self.tr("Arrived"), lambda v: v.started_at.strftime("%H:%M")),
+                Column(
+                    lambda: self.tr("Customer"),
+                    lambda v: labels.customer_name(v.customer_name, v.salutation),
+                ),
+                Column(lambda: self.tr("Party"), lambda v: v.party_size, align_right=True),
+                Column(
+                    lambda: self.tr("Visit"),
+                    lambda v: self.tr("First visit") if v.first_visit else self.tr("Return visit"),
+                ),
+                Column(lambda: self.tr("Time in showroom"), self._duration),
+                Column(lambda: self.tr("Summary"), lambda v: v.summary),
+            ],
+            self,
+        )
         self.tasks_view.setModel(self.tasks_model)
         self.visits_view.setModel(self.visits_model)
         grid.addWidget(self.tasks_label, 0, 0)

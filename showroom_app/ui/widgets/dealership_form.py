@@ -40,9 +40,13 @@ class DealershipFormWidget(QWidget):
         self.errors = {f: FieldError(f, self) for f in FIELDS}
         self.labels = {f: QLabel(self) for f in FIELDS}
         widgets = {
-            "name": self.name_edit, "address": self.address_edit, "phone": self.phone_edit,
-            "tax_id": self.tax_id_edit, "region": self.region_combo,
-            "doc_language": self.doc_lang_combo, "paper_size": self.paper_combo,
+            "name": self.name_edit,
+            "address": self.address_edit,
+            "phone": self.phone_edit,
+            "tax_id": self.tax_id_edit,
+            "region": self.region_combo,
+            "doc_language": self.doc_lang_combo,
+            "paper_size": self.paper_combo,
         }
         for f in FIELDS:
             add_row(self.form, self.labels[f], widgets[f], self.errors[f])
@@ -56,9 +60,12 @@ class DealershipFormWidget(QWidget):
         self.labels["doc_language"].setText(self.tr("&Document language"))
         self.labels["paper_size"].setText(self.tr("Paper si&ze"))
         self.name_edit.setPlaceholderText(self.tr("e.g. Grand Motors Da'an Showroom"))
-        self.tax_id_edit.setToolTip(self.tr(
-            "Taiwan: 8-digit business number (統一編號); Mainland China: 18-character unified "
-            "social credit code; Hong Kong: business registration number"))
+        self.tax_id_edit.setToolTip(
+            self.tr(
+                "Taiwan: 8-digit business number (統一編號); Mainland China: 18-character unified "
+                "social credit code; Hong Kong: business registration number"
+            )
+        )
         for i in range(self.region_combo.count()):
             code = self.region_combo.itemData(i)
             self.region_combo.setItemText(i, labels.region(code))
@@ -95,8 +102,7 @@ class DealershipFormWidget(QWidget):
         self.phone_edit.setText(labels.phone(info.phone, info.region))
         self.tax_id_edit.setText(info.tax_id)
         self.region_combo.setCurrentIndex(self.region_combo.findData(info.region.value))
-        self.doc_lang_combo.setCurrentIndex(
-            self.doc_lang_combo.findData(info.doc_language.value))
+        self.doc_lang_combo.setCurrentIndex(self.doc_lang_combo.findData(info.doc_language.value))
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(info.paper_size))
 
     def clear_errors(self) -> None:

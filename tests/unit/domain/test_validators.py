@@ -771,6 +771,8 @@ def test_normalise_plate(raw: str, expected: str) -> None:
         ("京A1234学", Region.CN, False),
         ("粤BD12345", Region.CN, False),  # NEV small car
         ("粤BFA1234", Region.CN, False),
+        ("粤BA12345", Region.CN, False),  # more NEV letters since 2021
+        ("粤BL12345", Region.CN, True),
         ("粤B12345D", Region.CN, False),  # NEV large vehicle
         ("粵B12345", Region.CN, False),
         ("", Region.CN, False),

@@ -1,0 +1,1025 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Showroom Assistant</source>
+            <translation>關於展廳助手</translation>
+        </message>
+        <message>
+            <source>Showroom Assistant</source>
+            <translation>展廳助手</translation>
+        </message>
+        <message>
+            <source>Version %1 · Qt %2 · PySide %3 · Python %4</source>
+            <translation>版本 %1 · Qt %2 · PySide %3 · Python %4</translation>
+        </message>
+        <message>
+            <source>Components and their licences:</source>
+            <translation>元件及其授權條款：</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>無法開啟資料庫</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersPage</name>
+        <message>
+            <source>Customers</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Intent level</source>
+            <translation>意向級別</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次跟進日期</translation>
+        </message>
+        <message>
+            <source>Sales consultant</source>
+            <translation>銷售顧問</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>首次接觸</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>共 %n 位客戶</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DealershipFormWidget</name>
+        <message>
+            <source>Dealership &amp;name</source>
+            <translation>經銷商名稱(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>地址(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>電話(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Tax ID</source>
+            <translation>統一編號 / 稅號(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Region</source>
+            <translation>地區(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Document language</source>
+            <translation>文件語言(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Paper si&amp;ze</source>
+            <translation>紙張大小(&amp;Z)</translation>
+        </message>
+        <message>
+            <source>e.g. Grand Motors Da'an Showroom</source>
+            <translation>例如：宏達汽車 大安展示中心</translation>
+        </message>
+        <message>
+            <source>Taiwan: 8-digit business number (統一編號); Mainland China: 18-character unified social credit code; Hong Kong: business registration number</source>
+            <translation>台灣：8 碼統一編號；中國大陸：18 碼統一社會信用代碼；香港：商業登記號碼</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to Showroom Assistant</source>
+            <translation>歡迎使用展廳助手</translation>
+        </message>
+        <message>
+            <source>Set up your dealership once. These details print on every quote, contract and receipt; you can change them later in Settings.</source>
+            <translation>請先設定您的經銷商資料。這些資料會印在每一張報價單、合約與收據上，之後可在「設定」中修改。</translation>
+        </message>
+        <message>
+            <source>&amp;Your name</source>
+            <translation>您的姓名(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>The sales consultant using this desk</source>
+            <translation>使用此座位的銷售顧問</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPage</name>
+        <message>
+            <source>Follow-ups</source>
+            <extracomment>filter index -&gt; days ahead of today (None: every open task)</extracomment>
+            <translation>跟進</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任務</translation>
+        </message>
+        <message>
+            <source>Intent level</source>
+            <translation>意向級別</translation>
+        </message>
+        <message>
+            <source>Sales consultant</source>
+            <translation>銷售顧問</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>顯示(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Due today and overdue</source>
+            <translation>今日到期及逾期</translation>
+        </message>
+        <message>
+            <source>Due within 7 days</source>
+            <translation>7 天內到期</translation>
+        </message>
+        <message>
+            <source>All open tasks</source>
+            <translation>所有未完成任務</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>共 %n 項任務</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InventoryPage</name>
+        <message>
+            <source>Inventory</source>
+            <translation>庫存</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>廠牌</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>車型</translation>
+        </message>
+        <message>
+            <source>Trim</source>
+            <translation>車款</translation>
+        </message>
+        <message>
+            <source>Body type</source>
+            <translation>車身類型</translation>
+        </message>
+        <message>
+            <source>Powertrain</source>
+            <translation>動力類型</translation>
+        </message>
+        <message>
+            <source>Engine / motor</source>
+            <translation>引擎 / 馬達</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>座位數</translation>
+        </message>
+        <message>
+            <source>MSRP</source>
+            <translation>建議售價</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>現車</translation>
+        </message>
+        <message>
+            <source>In transit</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <source>Reserved</source>
+            <translation>已保留</translation>
+        </message>
+        <message>
+            <source>VIN</source>
+            <translation>車身號碼</translation>
+        </message>
+        <message>
+            <source>Exterior colour</source>
+            <translation>車身顏色</translation>
+        </message>
+        <message>
+            <source>Interior colour</source>
+            <translation>內裝顏色</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Test car</source>
+            <translation>試駕車</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>車牌號碼</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Dealer cost</source>
+            <translation>經銷商成本</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>車型目錄</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>庫存車輛</translation>
+        </message>
+        <message>
+            <source>Include sold cars</source>
+            <translation>包含已售出車輛</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>O · Ordered</source>
+            <translation>O · 已下訂</translation>
+        </message>
+        <message>
+            <source>H · within 7 days</source>
+            <translation>H · 7 天內</translation>
+        </message>
+        <message>
+            <source>A · within 15 days</source>
+            <translation>A · 15 天內</translation>
+        </message>
+        <message>
+            <source>B · within 30 days</source>
+            <translation>B · 30 天內</translation>
+        </message>
+        <message>
+            <source>C · over a month</source>
+            <translation>C · 一個月以上</translation>
+        </message>
+        <message>
+            <source>N · no clear intent</source>
+            <translation>N · 無明確意向</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>已下訂</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>已交車</translation>
+        </message>
+        <message>
+            <source>Lost deal</source>
+            <translation>戰敗</translation>
+        </message>
+        <message>
+            <source>Out of contact</source>
+            <translation>失控</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>暫緩</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>無效</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>自然進店</translation>
+        </message>
+        <message>
+            <source>Inbound call</source>
+            <translation>來電</translation>
+        </message>
+        <message>
+            <source>Online inquiry</source>
+            <translation>網路詢價</translation>
+        </message>
+        <message>
+            <source>Brand website / app</source>
+            <translation>原廠官網 / App</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>社群媒體</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>轉介紹</translation>
+        </message>
+        <message>
+            <source>Event / motor show</source>
+            <translation>活動 / 車展</translation>
+        </message>
+        <message>
+            <source>Existing owner</source>
+            <translation>保有客戶置換 / 增購</translation>
+        </message>
+        <message>
+            <source>Service referral</source>
+            <translation>售後轉介</translation>
+        </message>
+        <message>
+            <source>Fleet / company</source>
+            <translation>大客戶 / 企業</translation>
+        </message>
+        <message>
+            <source>Outbound prospecting</source>
+            <translation>外拓 / 電銷</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Prospecting &amp; preparation</source>
+            <translation>集客準備</translation>
+        </message>
+        <message>
+            <source>Reception</source>
+            <translation>客戶接待</translation>
+        </message>
+        <message>
+            <source>Needs analysis</source>
+            <translation>需求分析</translation>
+        </message>
+        <message>
+            <source>Product presentation</source>
+            <translation>產品介紹</translation>
+        </message>
+        <message>
+            <source>Test ride &amp; drive</source>
+            <translation>試乘試駕</translation>
+        </message>
+        <message>
+            <source>Closing / contract signing</source>
+            <translation>簽約成交</translation>
+        </message>
+        <message>
+            <source>Finance services</source>
+            <translation>金融服務</translation>
+        </message>
+        <message>
+            <source>Delivery ceremony</source>
+            <translation>交車儀式</translation>
+        </message>
+        <message>
+            <source>After-sales service</source>
+            <translation>售後服務</translation>
+        </message>
+        <message>
+            <source>Sedan</source>
+            <translation>轎車</translation>
+        </message>
+        <message>
+            <source>SUV</source>
+            <translation>休旅車</translation>
+        </message>
+        <message>
+            <source>MPV</source>
+            <translation>MPV</translation>
+        </message>
+        <message>
+            <source>Hatchback</source>
+            <translation>掀背車</translation>
+        </message>
+        <message>
+            <source>Wagon</source>
+            <translation>旅行車</translation>
+        </message>
+        <message>
+            <source>Pickup</source>
+            <translation>皮卡</translation>
+        </message>
+        <message>
+            <source>Van</source>
+            <translation>商用車</translation>
+        </message>
+        <message>
+            <source>Petrol / diesel</source>
+            <translation>汽油 / 柴油</translation>
+        </message>
+        <message>
+            <source>Hybrid (HEV)</source>
+            <translation>油電混合</translation>
+        </message>
+        <message>
+            <source>Plug-in hybrid (PHEV)</source>
+            <translation>插電式油電混合</translation>
+        </message>
+        <message>
+            <source>Range-extended EV (EREV)</source>
+            <translation>增程式</translation>
+        </message>
+        <message>
+            <source>Battery EV (BEV)</source>
+            <translation>純電動車</translation>
+        </message>
+        <message>
+            <source>In transit</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>現車</translation>
+        </message>
+        <message>
+            <source>Reserved</source>
+            <translation>已保留</translation>
+        </message>
+        <message>
+            <source>Sold</source>
+            <translation>已售出</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>跟進</translation>
+        </message>
+        <message>
+            <source>Customer archive (2-day rule)</source>
+            <translation>客戶檔案（2 天內建檔）</translation>
+        </message>
+        <message>
+            <source>After-sales call</source>
+            <translation>售後回訪</translation>
+        </message>
+        <message>
+            <source>Maintenance reminder</source>
+            <translation>保養提醒</translation>
+        </message>
+        <message>
+            <source>Insurance renewal</source>
+            <translation>保險續保</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>問候</translation>
+        </message>
+        <message>
+            <source>Mr</source>
+            <translation>先生</translation>
+        </message>
+        <message>
+            <source>Ms</source>
+            <translation>小姐</translation>
+        </message>
+        <message>
+            <source>Mrs</source>
+            <translation>女士</translation>
+        </message>
+        <message>
+            <source>Sales consultant</source>
+            <translation>銷售顧問</translation>
+        </message>
+        <message>
+            <source>Sales manager</source>
+            <translation>銷售經理</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>系統管理員</translation>
+        </message>
+        <message>
+            <source>Taiwan</source>
+            <translation>台灣</translation>
+        </message>
+        <message>
+            <source>Mainland China</source>
+            <translation>中國大陸</translation>
+        </message>
+        <message>
+            <source>Hong Kong</source>
+            <translation>香港</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>銷售</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>庫存</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>跟進</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>報表</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source> — demo data</source>
+            <translation> — 示範資料</translation>
+        </message>
+        <message>
+            <source>Showroom Assistant</source>
+            <translation>展廳助手</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>前往(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>重新整理(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>設定(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>結束(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;About Showroom Assistant</source>
+            <translation>關於展廳助手(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Signed in: %1 (%2)</source>
+            <translation>目前使用者：%1（%2）</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>資料庫：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>報表</translation>
+        </message>
+        <message>
+            <source>Intent level</source>
+            <translation>意向級別</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>Lead source</source>
+            <translation>客戶來源</translation>
+        </message>
+        <message>
+            <source>New opportunities</source>
+            <translation>新增商機</translation>
+        </message>
+        <message>
+            <source>&amp;Period</source>
+            <translation>期間(&amp;P)</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>上月</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>今年</translation>
+        </message>
+        <message>
+            <source>Customers in the archive</source>
+            <translation>客戶檔案總數</translation>
+        </message>
+        <message>
+            <source>New customers</source>
+            <translation>新增客戶</translation>
+        </message>
+        <message>
+            <source>New showroom visitor groups</source>
+            <translation>新增進店批次</translation>
+        </message>
+        <message>
+            <source>Orders (contracts signed)</source>
+            <translation>訂單（已簽約）</translation>
+        </message>
+        <message>
+            <source>Deliveries</source>
+            <translation>交車數</translation>
+        </message>
+        <message>
+            <source>Lost deals</source>
+            <translation>戰敗</translation>
+        </message>
+        <message>
+            <source>From %1 to %2</source>
+            <translation>自 %1 至 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesPage</name>
+        <message>
+            <source>Sales</source>
+            <translation>銷售</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Intent level</source>
+            <translation>意向級別</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>階段</translation>
+        </message>
+        <message>
+            <source>Model of interest</source>
+            <translation>意向車型</translation>
+        </message>
+        <message>
+            <source>Lead source</source>
+            <translation>客戶來源</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次跟進日期</translation>
+        </message>
+        <message>
+            <source>Sales consultant</source>
+            <translation>銷售顧問</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>狀態(&amp;S)</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunity(ies)</source>
+            <translation>
+                <numerusform>共 %n 筆商機</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Interface</source>
+            <translation>介面</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>語言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>與系統相同</translation>
+        </message>
+        <message>
+            <source>Dealership</source>
+            <translation>經銷商</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>還原(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Not saved: please correct the fields marked.</source>
+            <translation>尚未儲存：請修正標示的欄位。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>Today's tasks</source>
+            <translation>今日任務</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Intent level</source>
+            <translation>意向級別</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任務</translation>
+        </message>
+        <message>
+            <source>Sales consultant</source>
+            <translation>銷售顧問</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>人數</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>來店</translation>
+        </message>
+        <message>
+            <source>First visit</source>
+            <translation>首次到店</translation>
+        </message>
+        <message>
+            <source>Return visit</source>
+            <translation>再次到店</translation>
+        </message>
+        <message>
+            <source>Time in showroom</source>
+            <translation>在店時間</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>洽談摘要</translation>
+        </message>
+        <message>
+            <source>Overdue follow-ups</source>
+            <translation>逾期跟進</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <source>Visitors today</source>
+            <translation>今日來店</translation>
+        </message>
+        <message>
+            <source>Open H and A customers</source>
+            <translation>H 級與 A 級客戶</translation>
+        </message>
+        <message>
+            <source>Follow-ups due and overdue (H and A first)</source>
+            <translation>到期及逾期跟進（H、A 級優先）</translation>
+        </message>
+        <message>
+            <source>Today's visitors</source>
+            <translation>今日來店客戶</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n 分鐘</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (still here)</source>
+            <translation>%1（仍在店內）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>Enter the dealership's name.</source>
+            <translation>請輸入經銷商名稱。</translation>
+        </message>
+        <message>
+            <source>The name is too long (200 characters at most).</source>
+            <translation>名稱過長（最多 200 個字元）。</translation>
+        </message>
+        <message>
+            <source>Choose Taiwan, Mainland China or Hong Kong.</source>
+            <translation>請選擇台灣、中國大陸或香港。</translation>
+        </message>
+        <message>
+            <source>Choose a document language.</source>
+            <translation>請選擇文件語言。</translation>
+        </message>
+        <message>
+            <source>The address is too long (500 characters at most).</source>
+            <translation>地址過長（最多 500 個字元）。</translation>
+        </message>
+        <message>
+            <source>Choose A4 or Letter.</source>
+            <translation>請選擇 A4 或 Letter。</translation>
+        </message>
+        <message>
+            <source>Enter a name.</source>
+            <translation>請輸入姓名。</translation>
+        </message>
+        <message>
+            <source>The name is too long (100 characters at most).</source>
+            <translation>姓名過長（最多 100 個字元）。</translation>
+        </message>
+        <message>
+            <source>Enter a phone number.</source>
+            <translation>請輸入電話號碼。</translation>
+        </message>
+        <message>
+            <source>Enter the phone number without an extension.</source>
+            <translation>請輸入不含分機的電話號碼。</translation>
+        </message>
+        <message>
+            <source>Enter a valid phone number, e.g. {example}. Numbers from other regions start with + and the country code.</source>
+            <translation>請輸入有效的電話號碼，例如 {example}。其他地區的號碼請以 + 與國碼開頭。</translation>
+        </message>
+        <message>
+            <source>A mainland ID number has 17 digits followed by a digit or X.</source>
+            <translation>大陸身分證號碼為 17 位數字加 1 位數字或 X。</translation>
+        </message>
+        <message>
+            <source>Digits 7 to 14 of the ID number must be a birth date.</source>
+            <translation>身分證號碼第 7 至 14 位必須是出生日期。</translation>
+        </message>
+        <message>
+            <source>The ID number is not valid; please check every digit.</source>
+            <translation>證件號碼無效，請逐位檢查。</translation>
+        </message>
+        <message>
+            <source>A residence permit number starts with 810000, 820000 or 830000.</source>
+            <translation>居住證號碼以 810000、820000 或 830000 開頭。</translation>
+        </message>
+        <message>
+            <source>A Taiwan ID number is one letter followed by 9 digits.</source>
+            <translation>台灣身分證字號為 1 個英文字母加 9 位數字。</translation>
+        </message>
+        <message>
+            <source>An HKID number looks like A123456(3).</source>
+            <translation>香港身份證號碼格式如 A123456(3)。</translation>
+        </message>
+        <message>
+            <source>A unified social credit code has 18 digits and capital letters (no I, O, S, V, Z).</source>
+            <translation>統一社會信用代碼為 18 位數字及大寫字母（不含 I、O、S、V、Z）。</translation>
+        </message>
+        <message>
+            <source>The code is not valid; please check every character.</source>
+            <translation>代碼無效，請逐字檢查。</translation>
+        </message>
+        <message>
+            <source>A Taiwan company number (統一編號) has 8 digits.</source>
+            <translation>統一編號為 8 位數字。</translation>
+        </message>
+        <message>
+            <source>The company number is not valid; please check every digit.</source>
+            <translation>統一編號無效，請逐位檢查。</translation>
+        </message>
+        <message>
+            <source>A business registration number has 8 digits, e.g. 12345678-000.</source>
+            <translation>商業登記號碼為 8 位數字，例如 12345678-000。</translation>
+        </message>
+        <message>
+            <source>Enter the VIN.</source>
+            <translation>請輸入車身號碼。</translation>
+        </message>
+        <message>
+            <source>A VIN has 17 characters; this one has {length}.</source>
+            <translation>車身號碼應為 17 碼，目前為 {length} 碼。</translation>
+        </message>
+        <message>
+            <source>A VIN uses only digits and capital letters, never I, O or Q.</source>
+            <translation>車身號碼只含數字與大寫英文字母，不含 I、O、Q。</translation>
+        </message>
+        <message>
+            <source>The VIN check digit (9th character) does not match; please check the VIN.</source>
+            <translation>車身號碼檢查碼（第 9 碼）不符，請檢查車身號碼。</translation>
+        </message>
+        <message>
+            <source>A VIN has 17 digits and capital letters, never I, O or Q.</source>
+            <translation>車身號碼為 17 碼數字與大寫英文字母，不含 I、O、Q。</translation>
+        </message>
+        <message>
+            <source>The VIN check digit (9th character) is {actual}, expected {expected}. Imported vehicles may not use it; please check the VIN.</source>
+            <translation>車身號碼檢查碼（第 9 碼）為 {actual}，應為 {expected}。進口車可能不使用檢查碼，請再確認。</translation>
+        </message>
+        <message>
+            <source>This does not look like a usual plate, e.g. {example}. Please check it.</source>
+            <translation>這不像常見的車牌格式（例如 {example}），請再確認。</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>此欄位為必填。</translation>
+        </message>
+        <message>
+            <source>Use at most {max_len} characters.</source>
+            <translation>最多 {max_len} 個字元。</translation>
+        </message>
+        <message>
+            <source>The text contains invisible control characters.</source>
+            <translation>文字中含有看不見的控制字元。</translation>
+        </message>
+        <message>
+            <source>Enter an e-mail address like name@example.com.</source>
+            <translation>請輸入電子郵件地址，例如 name@example.com。</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>金額不可為負數。</translation>
+        </message>
+        <message>
+            <source>The amount is too large.</source>
+            <translation>金額過大。</translation>
+        </message>
+        <message>
+            <source>Use at most two decimal places.</source>
+            <translation>最多兩位小數。</translation>
+        </message>
+    </context>
+</TS>
