@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="interface language for this run (default: Settings, then the system locale)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation headless on a temporary database, then exit (0 = ok)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="create a database filled with demo data (no window)")
@@ -159,6 +164,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from showroom_app.db.engine import sqlite_path
     from showroom_app.paths import AppPaths
     from showroom_app.services import bootstrap
     from showroom_app.services.database import open_database
@@ -166,6 +172,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     paths = AppPaths.default()
     url = bootstrap.resolve_database_url(paths, getattr(args, "db", None))
+    file = sqlite_path(url)
+    if file is not None and not file.exists():
+        print(f"showroom: no database at {file}", file=sys.stderr)
+        return EXIT_STORAGE
     db = open_database(url)
     try:
         report = check_database(db)
@@ -189,6 +199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _setup_logging()
     try:
+        if args.self_test:
+            from showroom_app.selftest import run_self_test
+
+            return run_self_test()
         if args.command == "demo":
             return cmd_demo(args)
         if args.command == "check":

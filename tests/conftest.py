@@ -17,19 +17,16 @@ os.environ.pop("SHOWROOM_PSEUDO", None)
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
+from testdata import DEMO_TODAY
 
 from showroom_app.db.engine import sqlite_url
 from showroom_app.domain.enums import Region
 from showroom_app.services.container import Services, build_services
 from showroom_app.services.database import Database, open_database
 from showroom_app.services.demo import create_demo_data
-
-#: The fixed "today" of the demo fixtures, so expectations never depend on the calendar.
-DEMO_TODAY = date(2026, 11, 29)
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -79,12 +80,39 @@ def prepare_sqlite_file(path: Path) -> None:
         ) from exc
 
 
+def _execute_waiting(cursor: Any, sql: str, timeout: float = 5.0) -> None:
+    """Run ``sql``, waiting while another copy of the app holds the lock.
+
+    Switching a brand-new file to WAL needs the write lock, and SQLite answers "database is
+    locked" at once there instead of honouring the busy timeout — so wait here ourselves.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            cursor.execute(sql)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _apply_pragmas(dbapi_connection: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         for pragma in SQLITE_PRAGMAS:
-            cursor.execute(pragma)
+            _execute_waiting(cursor, pragma)
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise DataDirectoryNotWritable(
+                "The database is locked by another program and could not be opened; close "
+                "the other program and try again."
+            ) from exc
+        raise CorruptDatabase(
+            f"The database file cannot be opened: {exc}. It may be damaged or not a "
+            "Showroom Assistant database."
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabase(
             f"The database file cannot be opened: {exc}. It may be damaged or not a "

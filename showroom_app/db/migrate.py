@@ -14,22 +14,26 @@ Order of events (STYLE.md §4 "Migrations"):
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from showroom_app.db.engine import is_sqlite, sqlite_path
 from showroom_app.domain.errors import CorruptDatabase, DatabaseTooNew, MigrationFailed
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_REVISION_RE = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_RE = re.compile(r"^down_revision\s*=\s*(?:None|['\"]([^'\"]+)['\"])", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -44,21 +48,43 @@ class MigrationReport:
 
 
 def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
+    from alembic.config import Config  # imported only when an upgrade is really needed
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location))
     return cfg
 
 
+def revision_graph(script_location: Path = MIGRATIONS_DIR) -> dict[str, str | None]:
+    """Each revision and the one it revises, read from the scripts without importing Alembic.
+
+    Start-up only needs to know whether the database is at the head; reading the two
+    assignments of each script is enough (a test checks this against Alembic's own view),
+    and it keeps Alembic out of the start-up time.
+    """
+    graph: dict[str, str | None] = {}
+    for script in sorted((script_location / "versions").glob("*.py")):
+        source = script.read_text(encoding="utf-8")
+        rev = _REVISION_RE.search(source)
+        down = _DOWN_RE.search(source)
+        if rev is None or down is None:
+            continue
+        graph[rev.group(1)] = down.group(1)
+    return graph
+
+
 def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
-    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
-    if head is None:  # pragma: no cover - the package always ships a revision
-        raise MigrationFailed("No migration scripts were found in the application.")
-    return head
+    graph = revision_graph(script_location)
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise MigrationFailed(
+            f"The application's migration scripts have {len(heads)} heads; expected one."
+        )
+    return heads.pop()
 
 
 def known_revisions(script_location: Path = MIGRATIONS_DIR) -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config(script_location))
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(revision_graph(script_location))
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -158,6 +184,8 @@ def upgrade_database(
         if is_sqlite(str(engine.url)):
             _upgrade_sqlite(engine, cfg)
         else:
+            from alembic import command
+
             with engine.begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
@@ -227,6 +255,8 @@ def preflight_sqlite(db_file: Path, script_location: Path = MIGRATIONS_DIR) -> N
 
 
 def _upgrade_sqlite(engine: Engine, cfg: Config) -> None:
+    from alembic import command
+
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
         assert raw is not None

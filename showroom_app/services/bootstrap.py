@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from showroom_app.db.engine import sqlite_path, sqlite_url
 from showroom_app.domain.enums import Region
 from showroom_app.paths import ENV_DATABASE_URL, AppPaths
 from showroom_app.services.database import Database, open_database
-from showroom_app.services.demo import DemoReport, create_demo_data
 from showroom_app.services.settings import SettingsService
+
+if TYPE_CHECKING:
+    from showroom_app.services.demo import DemoReport
 
 DEFAULT_DEMO_CUSTOMERS = 2_000
 
@@ -49,5 +52,7 @@ def open_demo_database(
         db.dispose()
         remove_sqlite_files(path)
         db = open_database(url)
+    from showroom_app.services.demo import create_demo_data  # only for a new demo database
+
     report = create_demo_data(db, customers, region=region, progress=progress)
     return db, report

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 
 from showroom_app.db.models import Brand, StockVehicle, Trim, VehicleModel
 from showroom_app.domain.enums import Currency, StockStatus
@@ -19,7 +19,7 @@ class CatalogueService:
         self._db = db
 
     def trims(self) -> list[TrimRow]:
-        def count(status: StockStatus) -> object:
+        def count(status: StockStatus) -> ColumnElement[int]:
             return func.coalesce(
                 func.sum(case((StockVehicle.status == status.value, 1), else_=0)), 0
             )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import func, select
 
 from showroom_app.db.models import Customer, CustomerPhone, Opportunity, User
@@ -45,7 +47,7 @@ class CustomerService:
         with self._db.read() as s:
             rows = s.execute(q).all()
             ids = [r.id for r in rows]
-            latest: dict[int, tuple[str, object]] = {}
+            latest: dict[int, tuple[str | None, date | None]] = {}
             if ids:
                 for cid, level, follow in s.execute(
                     select(
@@ -62,7 +64,7 @@ class CustomerService:
                     latest[cid] = (level, follow)  # the newest open opportunity wins
             out = []
             for r in rows:
-                level, follow = latest.get(r.id, (None, None))
+                open_level, follow = latest.get(r.id, (None, None))
                 out.append(
                     CustomerRow(
                         customer_id=r.id,
@@ -70,8 +72,8 @@ class CustomerService:
                         salutation=r.salutation,
                         phone_e164=r.phone or "",
                         salesperson=r.salesperson or "",
-                        intent_level=IntentLevel(level) if level else None,
-                        next_follow_up=follow,  # type: ignore[arg-type]
+                        intent_level=IntentLevel(open_level) if open_level else None,
+                        next_follow_up=follow,
                         created_at=r.created_at,
                     )
                 )

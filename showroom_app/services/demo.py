@@ -166,16 +166,58 @@ def _weighted(rng: random.Random, table: list[tuple[Any, int]]) -> Any:
     return rng.choices([v for v, _ in table], weights=[w for _, w in table])[0]
 
 
+#: Mobile prefixes whose every subscriber number is valid (checked against phonenumbers).
+CN_MOBILE_PREFIXES = (
+    "130",
+    "131",
+    "132",
+    "133",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "155",
+    "156",
+    "157",
+    "158",
+    "159",
+    "166",
+    "176",
+    "177",
+    "178",
+    "180",
+    "181",
+    "182",
+    "183",
+    "185",
+    "186",
+    "187",
+    "188",
+    "189",
+    "191",
+    "199",
+)
+HK_MOBILE_PREFIXES = ("61", "63", "64", "65", "69", "94", "96", "97")
+
+
+def _scramble(k: int, modulus: int) -> int:
+    """A bijection on range(modulus) (the multiplier is coprime with 2 and 5)."""
+    return (k * 7_368_787 + 12_345_679) % modulus
+
+
 def demo_phone(region: Region, index: int) -> str:
     """A valid, unique mobile number for customer ``index`` (E.164)."""
-    scrambled = (index * 7_368_787 + 12_345_679) % 100_000_000
     if region is Region.TW:
-        return f"+8869{scrambled:08d}"
+        return f"+8869{_scramble(index, 10**8):08d}"
     if region is Region.CN:
-        second = "3456789"[index % 7]
-        return f"+861{second}{scrambled:09d}"[:14]
-    first = "569"[index % 3]
-    return f"+852{first}{scrambled % 10_000_000:07d}"
+        prefix = CN_MOBILE_PREFIXES[index % len(CN_MOBILE_PREFIXES)]
+        return f"+86{prefix}{_scramble(index // len(CN_MOBILE_PREFIXES), 10**8):08d}"
+    prefix = HK_MOBILE_PREFIXES[index % len(HK_MOBILE_PREFIXES)]
+    return f"+852{prefix}{_scramble(index // len(HK_MOBILE_PREFIXES), 10**6):06d}"
 
 
 def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -216,7 +258,7 @@ class DemoBuilder:
                     name_zh_tw=b["name_zh_TW"],
                     name_zh_cn=b["name_zh_CN"],
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
             for m in b["models"]:
                 mt = m.get("maintenance", {})
                 model_id = conn.execute(
@@ -235,7 +277,7 @@ class DemoBuilder:
                         colours_int=m.get("colours_int", []),
                         active=True,
                     )
-                ).inserted_primary_key[0]
+                ).inserted_primary_key[0]  # type: ignore[index]
                 model_ids.append(model_id)
                 colour_key = {"zh_TW": "zh_TW", "zh_CN": "zh_CN"}[self.script]
                 for t_index, t in enumerate(m["trims"]):
@@ -263,7 +305,7 @@ class DemoBuilder:
                             currency=currency.value,
                             active=True,
                         )
-                    ).inserted_primary_key[0]
+                    ).inserted_primary_key[0]  # type: ignore[index]
                     for _ in range(self.rng.randint(1, 4)):
                         serial += 1
                         status = _weighted(
@@ -320,7 +362,7 @@ class DemoBuilder:
                         active=True,
                         created_at=now - timedelta(days=400),
                     )
-                ).inserted_primary_key[0]
+                ).inserted_primary_key[0]  # type: ignore[index]
             )
         return model_ids, users, len(stock_rows)
 

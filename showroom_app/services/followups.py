@@ -29,7 +29,7 @@ from showroom_app.services.database import Database
 LEVEL_RANK = {"H": 0, "A": 1, "O": 2, "B": 3, "C": 4, "N": 5}
 
 
-def _task_query() -> Select[tuple[FollowUpTask, str, str | None, str | None, str | None, str]]:
+def _task_query() -> Select[FollowUpTask, str, str | None, str | None, str | None, str]:
     phone = (
         select(CustomerPhone.e164)
         .where(CustomerPhone.customer_id == FollowUpTask.customer_id)

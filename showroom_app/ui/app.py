@@ -13,7 +13,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from showroom_app import APP_NAME, __version__
@@ -128,8 +128,13 @@ def run_gui(opts: GuiOptions, argv: list[str] | None = None) -> int:
     window.show()
     if os.environ.get(ENV_BENCH):
         QTimer.singleShot(0, lambda: _report_startup(app, window, started))
-    code = app.exec()
-    db.dispose()
+    try:
+        code = app.exec()
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        db.dispose()
     return int(code)
 
 

@@ -125,11 +125,16 @@ def compiled_translation(lang: str, cache_dir: Path) -> Path | None:
 
 
 class Translations:
-    """Owns the installed translators; switching language re-translates every open widget."""
+    """Owns the installed translators; switching language re-translates every open widget.
+
+    The list of installed translators is shared by every instance, so applying a language
+    always replaces whatever was installed before (one application, one language).
+    """
+
+    _installed: list[QTranslator] = []  # noqa: RUF012 - deliberately shared
 
     def __init__(self, cache_dir: Path) -> None:
         self._cache_dir = cache_dir
-        self._installed: list[QTranslator] = []
         self.language = "en"
         self.pseudo = os.environ.get(ENV_PSEUDO, "") not in ("", "0")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QTableView
+from PySide6.QtWidgets import QLabel, QTableView
 
 from showroom_app.services.container import Services
 from showroom_app.ui.main_window import PAGES
@@ -39,7 +39,7 @@ def test_keyboard_shortcuts_switch_pages(make_window, qtbot):
     qtbot.waitExposed(window)
     window.raise_()
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     # WHEN Ctrl+4 (Inventory) and Ctrl+1 (Today) are pressed
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     # THEN the matching page is current

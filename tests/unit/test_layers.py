@@ -40,3 +40,15 @@ def test_contracts_would_catch_a_violation(tmp_path: Path):
     # THEN it fails
     assert result.returncode != 0
     assert "broken" in result.stdout
+
+
+def test_start_up_revision_scan_agrees_with_alembic():
+    # The start-up path reads revisions without importing Alembic; it must see what
+    # Alembic sees.
+    from alembic.script import ScriptDirectory
+
+    from showroom_app.db.migrate import alembic_config, head_revision, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}

@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from showroom_app.db.engine import make_engine, sqlite_url
@@ -30,6 +31,8 @@ from showroom_app.db.migrate import (
     alembic_config,
     current_revision,
     head_revision,
+    known_revisions,
+    revision_graph,
     upgrade_database,
 )
 from showroom_app.db.models import Base, Customer
@@ -67,7 +70,7 @@ with op.batch_alter_table("customers", recreate="always") as batch_op:
 """
 
 
-# --- helpers -----------------------------------------------------------------------------------
+# --- helpers -------------------------------------------------------------------------------------
 
 
 def migrations_with(tmp_path: Path, body: str) -> Path:
@@ -103,8 +106,7 @@ def row_counts(path: Path) -> dict[str, int]:
     conn = _connect_ro(path)
     try:
         return {
-            t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
-            for t in table_names(conn)
+            t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in table_names(conn)
         }
     finally:
         conn.close()
@@ -172,8 +174,13 @@ def populated(demo_db: Database) -> tuple[Database, Path]:
     path = demo_db.file
     assert path is not None
     counts = row_counts(path)
-    for table in ("customers", "customer_phones", "opportunities", "interactions",
-                  "follow_up_tasks"):
+    for table in (
+        "customers",
+        "customer_phones",
+        "opportunities",
+        "interactions",
+        "follow_up_tasks",
+    ):
         assert counts[table] > 0, table
     return demo_db, path
 
@@ -185,7 +192,26 @@ def _foreign_keys_pragma(db: Database) -> int:
         return int(raw.execute("PRAGMA foreign_keys").fetchone()[0])
 
 
-# --- a fresh database -----------------------------------------------------------------------------
+# --- reading the revisions -----------------------------------------------------------------------
+
+
+def test_the_quick_revision_reader_agrees_with_alembic(tmp_path: Path) -> None:
+    # GIVEN the shipped migrations, and a copy with one more revision on top
+    locations = [MIGRATIONS_DIR, migrations_with(tmp_path, "pass")]
+
+    for location in locations:
+        # WHEN the revisions are read without Alembic (start-up) and by Alembic itself
+        script = ScriptDirectory.from_config(alembic_config(location))
+        alembic_view = {rev.revision: rev.down_revision for rev in script.walk_revisions()}
+
+        # THEN both see the same revisions, links and head
+        assert revision_graph(location) == alembic_view
+        assert known_revisions(location) == set(alembic_view)
+        assert head_revision(location) == script.get_current_head()
+    assert head_revision(locations[1]) == TEST_REVISION
+
+
+# --- a fresh database ----------------------------------------------------------------------------
 
 
 def test_fresh_database_is_created_at_head_without_a_backup(tmp_path: Path) -> None:
@@ -227,7 +253,7 @@ def test_reopening_a_current_database_neither_upgrades_nor_copies(tmp_path: Path
     assert [p.name for p in tmp_path.iterdir() if "before" in p.name] == []
 
 
-# --- upgrades of a populated database ---------------------------------------------------------
+# --- upgrades of a populated database ------------------------------------------------------------
 
 
 def test_recreating_a_parent_table_keeps_every_child_row(
@@ -353,22 +379,17 @@ def test_a_failing_revision_leaves_the_database_exactly_as_it_was(
     scripts = migrations_with(tmp_path, body)
 
     # WHEN the upgrade runs
-    with pytest.raises(Exception, match="boom"):
+    # THEN it fails with the typed error the UI and the CLI show ...
+    with pytest.raises(MigrationFailed, match="boom"):
         upgrade_database(db.engine, script_location=scripts)
 
-    # THEN schema, revision and every row are exactly as before, and foreign keys are on
+    # ... and schema, revision and every row are exactly as before, foreign keys on again
     assert snapshot(path) == before
     assert stored_revision(path) == SHIPPED_HEAD
     assert current_revision(db.engine) == SHIPPED_HEAD
     assert _foreign_keys_pragma(db) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG migrate.py upgrade_database: only OperationalError/DatabaseError become "
-    "MigrationFailed; any other error of a revision escapes untyped (CLI traceback, "
-    "open_database leaks its engines)",
-)
 def test_a_failing_revision_is_reported_as_migration_failed(
     populated: tuple[Database, Path], tmp_path: Path
 ) -> None:
@@ -408,7 +429,8 @@ def test_a_revision_that_breaks_references_is_rolled_back(
     conn = _connect_ro(path)
     try:
         orphans = conn.execute(
-            "SELECT COUNT(*) FROM customer_phones WHERE customer_id = 999999").fetchone()[0]
+            "SELECT COUNT(*) FROM customer_phones WHERE customer_id = 999999"
+        ).fetchone()[0]
     finally:
         conn.close()
     assert orphans == 0
@@ -417,33 +439,54 @@ def test_a_revision_that_breaks_references_is_rolled_back(
     assert _foreign_keys_pragma(db) == 1
 
 
-# --- databases the application must not touch -----------------------------------------------------
+# --- databases the application must not touch ----------------------------------------------------
 
 
-def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
-    # GIVEN a database written by a newer version of the application (checkpointed, closed)
-    path = tmp_path / "showroom.sqlite3"
+def _make_newer(path: Path, *, keep_open: bool) -> sqlite3.Connection | None:
+    """A database at an unknown (future) revision; optionally still open elsewhere (WAL)."""
     db = open_database(sqlite_url(path))
     now = datetime(2026, 11, 29, 10, 0)
     with db.write() as s:
         s.add(Customer(name="王先生", created_at=now, updated_at=now))
     db.dispose()
     conn = sqlite3.connect(path)
+    if keep_open:
+        conn.execute("PRAGMA wal_autocheckpoint=0")  # the change stays in the -wal file
     conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     conn.commit()
+    if keep_open:
+        return conn
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
-    before = folder_hashes(tmp_path)
-    assert path.name in before
+    return None
 
-    # WHEN this (older) application opens it
-    # THEN it says a newer version is needed ...
-    with pytest.raises(DatabaseTooNew, match="newer version"):
-        open_database(sqlite_url(path))
 
-    # ... and every file is byte-identical, with no safety copy made
-    assert folder_hashes(tmp_path) == before
-    assert [p.name for p in tmp_path.iterdir() if "before" in p.name] == []
+@pytest.mark.parametrize("keep_open", [False, True], ids=["checkpointed", "open-with-wal"])
+def test_a_database_from_a_newer_version_is_refused_untouched(
+    tmp_path: Path, keep_open: bool
+) -> None:
+    # GIVEN a database written by a newer version of the application, either closed and
+    # checkpointed, or still open in that newer version (its change only in the -wal file)
+    path = tmp_path / "showroom.sqlite3"
+    holder = _make_newer(path, keep_open=keep_open)
+    try:
+        watched = [p for p in (path, Path(f"{path}-wal")) if p.exists()]
+        assert (len(watched) == 2) == keep_open
+        before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in watched}
+
+        # WHEN this (older) application opens it
+        # THEN it says a newer version is needed ...
+        with pytest.raises(DatabaseTooNew, match="newer version"):
+            open_database(sqlite_url(path))
+
+        # ... the database (and its -wal) are byte-identical, and no safety copy was made
+        assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in watched} == before
+        assert [p.name for p in tmp_path.iterdir() if "before" in p.name] == []
+        if not keep_open:
+            assert folder_hashes(tmp_path) == before
+    finally:
+        if holder is not None:
+            holder.close()
 
 
 def _foreign_database(path: Path) -> None:
@@ -469,19 +512,14 @@ def test_another_programs_database_is_refused_and_its_data_kept(tmp_path: Path) 
     try:
         assert table_names(conn) == ["invoices"]
         assert conn.execute("SELECT id, total FROM invoices ORDER BY id").fetchall() == [
-            (1, 1.5), (2, 2.25)
+            (1, 1.5),
+            (2, 2.25),
         ]
     finally:
         conn.close()
     assert [p.name for p in tmp_path.iterdir() if "before" in p.name] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG engine.py _apply_pragmas runs PRAGMA journal_mode=WAL on connect, before "
-    "migrate.current_revision finds the file is not ours: the foreign file is converted "
-    "to WAL (header bytes 18-19 change)",
-)
 def test_another_programs_database_is_byte_identical_after_refusal(tmp_path: Path) -> None:
     # GIVEN a SQLite file of some other program, in the default rollback-journal mode
     path = tmp_path / "other.sqlite3"
@@ -496,7 +534,7 @@ def test_another_programs_database_is_byte_identical_after_refusal(tmp_path: Pat
     assert folder_hashes(tmp_path) == before
 
 
-# --- two copies of the application on one database ---------------------------------------------
+# --- two copies of the application on one database -----------------------------------------------
 
 WRITES_PER_PROCESS = 200
 
@@ -504,9 +542,10 @@ WRITES_PER_PROCESS = 200
 def _write_customers(path: str, tag: str, start: Any, results: Any) -> None:
     """Run in a separate process: open the database, then save customers one at a time."""
     try:
+        start.wait(timeout=60)  # open at the same moment ...
         db = open_database(sqlite_url(Path(path)))
         try:
-            start.wait(timeout=60)
+            start.wait(timeout=60)  # ... and write at the same moment
             for i in range(WRITES_PER_PROCESS):
                 now = datetime.now()
                 with db.write() as s:
@@ -520,10 +559,11 @@ def _write_customers(path: str, tag: str, start: Any, results: Any) -> None:
 
 def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     # GIVEN an existing database and two copies of the application (separate processes)
+    # (two copies creating a *new* database at once: see test_engine.py)
     path = tmp_path / "shared.sqlite3"
     open_database(sqlite_url(path)).dispose()
     ctx = multiprocessing.get_context("spawn")
-    start = ctx.Barrier(2)
+    start = ctx.Barrier(2)  # used twice: before opening and before writing
     results = ctx.Queue()
     workers = [
         ctx.Process(target=_write_customers, args=(str(path), tag, start, results))
@@ -553,3 +593,4 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     assert len(names) == 2 * WRITES_PER_PROCESS
     assert len(set(names)) == 2 * WRITES_PER_PROCESS
     assert sum(n.startswith("desk-a-") for n in names) == WRITES_PER_PROCESS
+    assert stored_revision(path) == head_revision()

@@ -32,7 +32,15 @@ from showroom_app.db.types import Money
 from showroom_app.services.database import Database
 
 MONEY_WORDS = (
-    "msrp", "cost", "price", "amount", "fee", "total", "deposit", "discount", "balance",
+    "msrp",
+    "cost",
+    "price",
+    "amount",
+    "fee",
+    "total",
+    "deposit",
+    "discount",
+    "balance",
     "payment",
 )
 
@@ -56,7 +64,7 @@ def not_money(metadata: MetaData) -> list[str]:
     ]
 
 
-# --- every money column is Money ----------------------------------------------------------
+# --- every money column is Money -----------------------------------------------------------------
 
 
 def test_every_money_like_column_of_the_schema_is_money() -> None:
@@ -81,7 +89,8 @@ def test_the_walker_reports_a_money_column_of_the_wrong_type() -> None:
     # GIVEN a schema with amounts stored as Numeric and as plain integers
     metadata = MetaData()
     Table(
-        "quotes", metadata,
+        "quotes",
+        metadata,
         Column("id", Integer, primary_key=True),
         Column("total_price", Numeric(12, 2)),
         Column("deposit_amount", Integer),
@@ -96,11 +105,12 @@ def test_the_walker_reports_a_money_column_of_the_wrong_type() -> None:
     assert offenders == ["quotes.total_price: Numeric", "quotes.deposit_amount: Integer"]
 
 
-# --- behaviour against a real SQLite file ----------------------------------------------------
+# --- behaviour against a real SQLite file --------------------------------------------------------
 
 ledger_metadata = MetaData()
 ledger = Table(
-    "ledger", ledger_metadata,
+    "ledger",
+    ledger_metadata,
     Column("id", Integer, primary_key=True),
     Column("amount", Money),
 )
@@ -136,8 +146,7 @@ def test_large_amount_round_trips_exactly(ledger_engine: Engine) -> None:
     ("amount", "cents"),
     [(Decimal("0.10"), 10), (Decimal("-25.5"), -2550), (7, 700), (Decimal("0"), 0)],
 )
-def test_stored_value_is_integer_cents(ledger_engine: Engine, amount: object, cents: int
-                                       ) -> None:
+def test_stored_value_is_integer_cents(ledger_engine: Engine, amount: object, cents: int) -> None:
     # GIVEN an amount (a Decimal or a whole int)
     # WHEN it is stored
     with ledger_engine.begin() as conn:
@@ -204,8 +213,11 @@ def test_model_money_columns_hold_integer_cents(demo_db: Database) -> None:
         orm = {trim_id: msrp for trim_id, msrp in s.execute(select(Trim.id, Trim.msrp))}
     with demo_db.read_engine.connect() as conn:
         raw = conn.exec_driver_sql("SELECT id, msrp, typeof(msrp) FROM trims").all()
-        costs = conn.exec_driver_sql(
-            "SELECT DISTINCT typeof(dealer_cost) FROM stock_vehicles").scalars().all()
+        costs = (
+            conn.exec_driver_sql("SELECT DISTINCT typeof(dealer_cost) FROM stock_vehicles")
+            .scalars()
+            .all()
+        )
 
     # THEN each raw value is an integer, exactly 100 times the Decimal price
     assert raw

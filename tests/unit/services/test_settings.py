@@ -113,8 +113,7 @@ def test_save_dealership_updates_the_one_row(services: Services) -> None:
 
     # WHEN the details are changed in Settings
     saved = services.settings.save_dealership(
-        replace(VALID_FORM, name="宏達汽車 信義展示中心", phone="0912 345 678",
-                paper_size="Letter")
+        replace(VALID_FORM, name="宏達汽車 信義展示中心", phone="0912 345 678", paper_size="Letter")
     )
 
     # THEN the same row holds the new, normalised details
@@ -144,12 +143,22 @@ def test_default_user_is_the_first_user(services: Services) -> None:
     # GIVEN a first run followed by two more (later) users
     first = services.settings.complete_first_run(VALID_FORM, "林經理")
     with services.db.write() as s:
-        s.add_all([
-            User(name="陳志明", role=Role.SALESPERSON.value, active=True,
-                 created_at=s.get_one(Dealership, 1).created_at),
-            User(name="王美玲", role=Role.SALESPERSON.value, active=True,
-                 created_at=s.get_one(Dealership, 1).created_at),
-        ])
+        s.add_all(
+            [
+                User(
+                    name="陳志明",
+                    role=Role.SALESPERSON.value,
+                    active=True,
+                    created_at=s.get_one(Dealership, 1).created_at,
+                ),
+                User(
+                    name="王美玲",
+                    role=Role.SALESPERSON.value,
+                    active=True,
+                    created_at=s.get_one(Dealership, 1).created_at,
+                ),
+            ]
+        )
 
     # WHEN the desk asks which user to open as
     default = services.settings.default_user()
