@@ -95,7 +95,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from showroom_app.db.engine import sqlite_path
     from showroom_app.paths import AppPaths
     from showroom_app.services import bootstrap
-    from showroom_app.services.customers import CustomerService
+    from showroom_app.services.container import build_services
+    from showroom_app.services.customers import total_customers
     from showroom_app.services.database import open_database
     from showroom_app.services.demo import DEFAULT_SEED, create_demo_data
     from showroom_app.services.settings import SettingsService
@@ -125,7 +126,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_PROBLEM
-    elif CustomerService(db).count() > 0:
+    elif total_customers(db) > 0:
         db.dispose()
         print(
             f"showroom: {db.location} already holds customers; choose another --db", file=sys.stderr
@@ -153,6 +154,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         seed=args.seed if args.seed is not None else DEFAULT_SEED,
         progress=progress,
     )
+    build_services(db).auth.set_demo_pins()  # every demo user's PIN is 0000
     db.dispose()
     print(
         f"Demo database {db.location}: {report.customers:,} customers, "

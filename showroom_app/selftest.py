@@ -43,6 +43,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 DEMO_CUSTOMERS = 20
 LOOKUP_INDEX = 12  # the demo customer (0-based) the "lookup" check looks for by phone
+MAX_REASON = 300  # characters of a FAIL line's reason
 
 #: Sample text for the PDF check: Traditional, Simplified and Latin in one document.
 PDF_LINES = (
@@ -140,6 +141,7 @@ def _check_customers(state: SelfTestState) -> str | None:
     services = state.require_services()
     assert state.db is not None
     report = create_demo_data(state.db, DEMO_CUSTOMERS)
+    services.session.sign_in(services.settings.users()[0])  # the demo's manager
     _expect(report.customers == DEMO_CUSTOMERS, f"created {report.customers} customers")
     _expect(
         services.customers.count() == DEMO_CUSTOMERS,
@@ -192,7 +194,7 @@ def _check_pdf(state: SelfTestState) -> str | None:
     try:
         import pypdf
     except ImportError:
-        return f"{len(data):,} bytes, font embedded (text not checked: pypdf not installed)"
+        return f"{len(data):,} bytes, font embedded; text not checked: pypdf not installed"
     reader = pypdf.PdfReader(out)
     _expect(len(reader.pages) == 1, f"{len(reader.pages)} pages, expected 1")
     text = "".join(reader.pages[0].extract_text().split())
@@ -300,6 +302,13 @@ CHECKS: Sequence[Check] = (
 # --- running them ----------------------------------------------------------------------
 
 
+def _reason(exc: Exception) -> str:
+    """One line for the FAIL line (the full traceback goes to stderr)."""
+    text = str(exc) if isinstance(exc, SelfTestFailure) else f"{type(exc).__name__}: {exc}"
+    line = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    return line if len(line) <= MAX_REASON else line[: MAX_REASON - 1] + "…"
+
+
 @contextmanager
 def _isolated_home() -> Iterator[Path]:
     """A temporary SHOWROOM_HOME (and no database URL from the environment) while it runs."""
@@ -340,12 +349,7 @@ def run_self_test(checks: Sequence[Check] | None = None) -> int:
                     note = check.run(state)
                 except Exception as exc:
                     failed.append(check.name)
-                    reason = (
-                        str(exc)
-                        if isinstance(exc, SelfTestFailure)
-                        else (f"{type(exc).__name__}: {exc}")
-                    )
-                    print(f"FAIL {check.name}: {reason}", flush=True)
+                    print(f"FAIL {check.name}: {_reason(exc)}", flush=True)
                     if not isinstance(exc, SelfTestFailure):
                         traceback.print_exc(file=sys.stderr)
                     continue

@@ -58,9 +58,17 @@ def db(db_path: Path) -> Iterator[Database]:
     database.dispose()
 
 
+def _signed_in(services: Services) -> Services:
+    """Services with the first user (an administrator) signed in, when there is one."""
+    users = services.settings.users()
+    if users:
+        services.session.sign_in(users[0])
+    return services
+
+
 @pytest.fixture
 def services(db: Database) -> Services:
-    return build_services(db)
+    return _signed_in(build_services(db))
 
 
 def _copy_sqlite(src: Path, dest: Path) -> None:
@@ -95,7 +103,7 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def demo_services(demo_db: Database) -> Services:
-    return build_services(demo_db)
+    return _signed_in(build_services(demo_db))
 
 
 def copy_file(src: Path, dest: Path) -> None:

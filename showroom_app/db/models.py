@@ -69,6 +69,65 @@ class User(Base):
     phone: Mapped[str] = mapped_column(String(20), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # argon2id hash of the PIN or password; never the PIN itself
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    pin_changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AppSetting(Base):
+    """Dealership-wide settings (idle lock, visibility, retention ...) as JSON values."""
+
+    __tablename__ = "app_settings"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Approval(Base):
+    """A request a manager approves or rejects (discounts over the threshold, lost deals)."""
+
+    __tablename__ = "approvals"
+    __table_args__ = (Index("ix_approvals_status", "status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    subject: Mapped[str] = mapped_column(String(30))
+    subject_id: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    payload: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    requested_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    requested_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEntry(Base):
+    """Append-only: the database refuses UPDATE and DELETE (triggers), and each entry
+    carries the hash of the previous one so removed or altered entries are detectable.
+    Personal data is never written here (only which field changed), so erasing a customer
+    leaves nothing behind in the log."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    user_id: Mapped[int | None] = mapped_column(Integer)
+    user_name: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(30))
+    entity: Mapped[str] = mapped_column(String(30), default="")
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(60), default="")
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Customer(Base):
@@ -85,6 +144,23 @@ class Customer(Base):
     assigned_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     consent_marketing: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_marketing_at: Mapped[datetime | None] = mapped_column(DateTime)
+    consent_marketing_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    consent_photo: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_photo_at: Mapped[datetime | None] = mapped_column(DateTime)
+    consent_photo_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    id_type: Mapped[str] = mapped_column(String(20), default="")
+    id_number: Mapped[str] = mapped_column(String(40), default="")
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # customer archive (客戶檔案基本資料表, DOMAIN.md §5.1)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    preferred_channel: Mapped[str] = mapped_column(String(20), default="")
+    best_time: Mapped[str] = mapped_column(String(100), default="")
+    service_advisor: Mapped[str] = mapped_column(String(100), default="")
+    insurance_company: Mapped[str] = mapped_column(String(100), default="")
+    insurance_expiry: Mapped[date | None] = mapped_column(Date)
+    desired_services: Mapped[list[str]] = mapped_column(JSON, default=list)
+    desired_services_note: Mapped[str] = mapped_column(Text, default="")
+    archive_completed_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
@@ -106,6 +182,63 @@ class CustomerPhone(Base):
     is_mobile: Mapped[bool] = mapped_column(Boolean, default=True)
     is_primary: Mapped[bool] = mapped_column(Boolean, default=True)
     customer: Mapped[Customer] = relationship(back_populates="phones")
+
+
+class OwnedVehicle(Base):
+    """A car the customer owns (bought here or elsewhere): the after-sales archive's core."""
+
+    __tablename__ = "owned_vehicles"
+    __table_args__ = (
+        CheckConstraint(
+            "odometer_at_delivery IS NULL OR odometer_at_delivery >= 0",
+            name="odometer_non_negative",
+        ),
+        CheckConstraint("interval_km IS NULL OR interval_km > 0", name="interval_km_positive"),
+        CheckConstraint(
+            "interval_months IS NULL OR interval_months > 0", name="interval_months_positive"
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    model_id: Mapped[int | None] = mapped_column(ForeignKey("vehicle_models.id"))
+    model_text: Mapped[str] = mapped_column(String(120), default="")
+    plate: Mapped[str] = mapped_column(String(20), default="", index=True)
+    vehicle_type: Mapped[str] = mapped_column(String(20), default="")
+    powertrain: Mapped[str] = mapped_column(String(10), default="")
+    vin: Mapped[str] = mapped_column(String(17), default="", index=True)
+    delivery_date: Mapped[date | None] = mapped_column(Date)
+    odometer_at_delivery: Mapped[int | None] = mapped_column(Integer)
+    maintenance_items: Mapped[list[str]] = mapped_column(JSON, default=list)
+    interval_km: Mapped[int | None] = mapped_column(Integer)
+    interval_months: Mapped[int | None] = mapped_column(Integer)
+    next_maintenance_override: Mapped[date | None] = mapped_column(Date)
+    # the effective next maintenance date (override or computed), kept for list filters
+    next_maintenance_date: Mapped[date | None] = mapped_column(Date, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ServiceRecord(Base):
+    __tablename__ = "service_records"
+    __table_args__ = (
+        CheckConstraint("odometer IS NULL OR odometer >= 0", name="odometer_non_negative"),
+        CheckConstraint("amount IS NULL OR amount >= 0", name="amount_non_negative"),
+        Index("ix_service_records_customer_date", "customer_id", "service_date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    vehicle_id: Mapped[int | None] = mapped_column(
+        ForeignKey("owned_vehicles.id", ondelete="SET NULL")
+    )
+    service_date: Mapped[date] = mapped_column(Date)
+    odometer: Mapped[int | None] = mapped_column(Integer)
+    items: Mapped[str] = mapped_column(Text, default="")
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    advisor: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Brand(Base):
@@ -183,6 +316,7 @@ class Opportunity(Base):
     __tablename__ = "opportunities"
     __table_args__ = (
         Index("ix_opportunities_status_user", "status", "assigned_user_id"),
+        Index("ix_opportunities_customer_status", "customer_id", "status"),
         Index("ix_opportunities_next_follow_up", "next_follow_up"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -259,6 +393,9 @@ class FollowUpTask(Base):
 
 
 __all__ = [
+    "AppSetting",
+    "Approval",
+    "AuditEntry",
     "Base",
     "Brand",
     "Customer",
@@ -267,6 +404,8 @@ __all__ = [
     "FollowUpTask",
     "Interaction",
     "Opportunity",
+    "OwnedVehicle",
+    "ServiceRecord",
     "StockVehicle",
     "Trim",
     "User",

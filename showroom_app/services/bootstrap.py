@@ -14,6 +14,7 @@ from showroom_app.services.database import Database, open_database
 from showroom_app.services.settings import SettingsService
 
 if TYPE_CHECKING:
+    from showroom_app.services.auth import AuthService
     from showroom_app.services.demo import DemoReport
 
 DEFAULT_DEMO_CUSTOMERS = 2_000
@@ -45,7 +46,10 @@ def open_demo_database(
 ) -> tuple[Database, DemoReport | None]:
     """Open the demo database, (re)creating it when missing or left incomplete."""
     db = open_database(url)
-    if not SettingsService(db).needs_first_run():
+    settings = SettingsService(db)
+    if not settings.needs_first_run():
+        if settings.dealership().is_demo:  # a demo made before sign-in existed
+            _demo_auth(db).set_demo_pins(missing_only=True)
         return db, None
     path = sqlite_path(url)
     if path is not None:  # an interrupted earlier run: start again from an empty file
@@ -55,4 +59,11 @@ def open_demo_database(
     from showroom_app.services.demo import create_demo_data  # only for a new demo database
 
     report = create_demo_data(db, customers, region=region, progress=progress)
+    _demo_auth(db).set_demo_pins()
     return db, report
+
+
+def _demo_auth(db: Database) -> AuthService:
+    from showroom_app.services.container import build_services
+
+    return build_services(db).auth

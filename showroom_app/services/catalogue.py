@@ -6,8 +6,10 @@ from sqlalchemy import ColumnElement, case, func, select
 
 from showroom_app.db.models import Brand, StockVehicle, Trim, VehicleModel
 from showroom_app.domain.enums import Currency, StockStatus
+from showroom_app.domain.permissions import Capability
 from showroom_app.domain.records import LocalisedName, StockRow, TrimRow
 from showroom_app.services.database import Database
+from showroom_app.services.session import DeskSession
 
 
 def _name(obj: Brand | VehicleModel | Trim) -> LocalisedName:
@@ -15,8 +17,9 @@ def _name(obj: Brand | VehicleModel | Trim) -> LocalisedName:
 
 
 class CatalogueService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, session: DeskSession) -> None:
         self._db = db
+        self._session = session
 
     def trims(self) -> list[TrimRow]:
         def count(status: StockStatus) -> ColumnElement[int]:
@@ -66,7 +69,20 @@ class CatalogueService:
                 for t, m, b, in_stock, in_transit, reserved in s.execute(q)
             ]
 
-    def stock(self, *, include_sold: bool = False, may_see_cost: bool = False) -> list[StockRow]:
+    def models(self) -> list[tuple[int, LocalisedName, LocalisedName]]:
+        """(model id, brand, model) of every active model: what an owned vehicle refers to."""
+        q = (
+            select(VehicleModel, Brand)
+            .join(Brand, VehicleModel.brand_id == Brand.id)
+            .where(VehicleModel.active.is_(True))
+            .order_by(Brand.name_en, VehicleModel.name_en)
+        )
+        with self._db.read() as s:
+            return [(m.id, _name(b), _name(m)) for m, b in s.execute(q)]
+
+    def stock(self, *, include_sold: bool = False) -> list[StockRow]:
+        """Stock units; the dealer cost only for those who may see costs (managers)."""
+        may_see_cost = self._session.can(Capability.SEE_COST)
         q = (
             select(StockVehicle, Trim, VehicleModel, Brand)
             .join(Trim, StockVehicle.trim_id == Trim.id)

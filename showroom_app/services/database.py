@@ -16,9 +16,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from showroom_app.db import search
 from showroom_app.db.engine import make_engine, sqlite_path
 from showroom_app.db.migrate import MigrationReport, preflight_sqlite, upgrade_database
-from showroom_app.domain.errors import CorruptDatabase
+from showroom_app.domain.errors import CorruptDatabase, StorageError
 
 
 @dataclass
@@ -54,6 +55,21 @@ class Database:
         with self._read_sessions() as session, session.begin():
             yield session
 
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database and truncate it to zero bytes.
+
+        Used after erasing personal data: with ``secure_delete`` on, the freed pages are
+        zeroed, and the old page images in the WAL are gone once it is truncated.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.connect() as conn:  # outside any transaction: raw connection
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy:
+                raise StorageError("The database is busy; close other copies and try again.")
+
     def dispose(self) -> None:
         self.engine.dispose()
         self.read_engine.dispose()
@@ -79,4 +95,17 @@ def open_database(url: str, *, on_backup: Callable[[Path], None] | None = None) 
         engine.dispose()
         read_engine.dispose()
         raise
-    return Database(url=url, engine=engine, read_engine=read_engine, migration=report)
+    database = Database(url=url, engine=engine, read_engine=read_engine, migration=report)
+    _ensure_search_index(database)
+    return database
+
+
+def _ensure_search_index(database: Database) -> None:
+    """Rebuild the customer search index once after an upgrade or a change of tokens."""
+    with database.engine.connect() as conn:
+        if not search.needs_rebuild(conn):
+            conn.rollback()
+            return
+        conn.rollback()
+        with conn.begin():
+            search.rebuild(conn)

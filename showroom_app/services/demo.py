@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
+from showroom_app.db import search
 from showroom_app.db.models import (
     Brand,
     Customer,
@@ -636,6 +637,13 @@ class DemoBuilder:
                 with conn.begin():
                     _insert(conn, Customer, cust)
                     _insert(conn, CustomerPhone, phones)
+                    search.bulk_index(
+                        conn,
+                        (
+                            (c["id"], c["name"], [p["e164"]])
+                            for c, p in zip(cust, phones, strict=True)
+                        ),
+                    )
                     _insert(conn, Opportunity, opps)
                     _insert(conn, Interaction, visits)
                     _insert(conn, FollowUpTask, tasks)
@@ -648,6 +656,7 @@ class DemoBuilder:
             info = DEALERS[self.region]
             now = datetime.now()
             with conn.begin():
+                search.mark_current(conn)
                 conn.execute(
                     insert(Dealership).values(
                         id=1,

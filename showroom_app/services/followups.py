@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 
 from showroom_app.db.models import (
     Customer,
@@ -23,7 +23,10 @@ from showroom_app.domain.enums import (
 )
 from showroom_app.domain.errors import NotFound
 from showroom_app.domain.records import TaskRow, TodaySummary, VisitRow
+from showroom_app.services.app_settings import AppSettingsService
 from showroom_app.services.database import Database
+from showroom_app.services.session import DeskSession
+from showroom_app.services.visibility import visible_filter
 
 #: H customers first, then A, B, C ... (DOMAIN.md §10, Today)
 LEVEL_RANK = {"H": 0, "A": 1, "O": 2, "B": 3, "C": 4, "N": 5}
@@ -76,14 +79,19 @@ def _row(
 
 
 class FollowUpService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, session: DeskSession, settings: AppSettingsService) -> None:
         self._db = db
+        self._session = session
+        self._settings = settings
+
+    def _visible(self) -> ColumnElement[bool]:
+        return visible_filter(self._session, self._settings, FollowUpTask.assigned_user_id)
 
     def open_count(self, *, due_on_or_before: date | None = None) -> int:
         q = (
             select(func.count())
             .select_from(FollowUpTask)
-            .where(FollowUpTask.status == TaskStatus.OPEN.value)
+            .where(FollowUpTask.status == TaskStatus.OPEN.value, self._visible())
         )
         if due_on_or_before is not None:
             q = q.where(FollowUpTask.due_date <= due_on_or_before)
@@ -95,7 +103,7 @@ class FollowUpService:
     ) -> list[TaskRow]:
         q = (
             _task_query()
-            .where(FollowUpTask.status == TaskStatus.OPEN.value)
+            .where(FollowUpTask.status == TaskStatus.OPEN.value, self._visible())
             .order_by(FollowUpTask.due_date, FollowUpTask.id)
             .offset(max(offset, 0))
             .limit(max(limit, 0))
@@ -110,7 +118,11 @@ class FollowUpService:
     ) -> None:
         with self._db.write() as s:
             task = s.get(FollowUpTask, task_id)
-            if task is None:
+            if task is None or not s.scalar(
+                select(func.count())
+                .select_from(FollowUpTask)
+                .where(FollowUpTask.id == task_id, self._visible())
+            ):
                 raise NotFound(f"Task {task_id} does not exist.")
             task.status = TaskStatus.DONE.value
             task.outcome = outcome
@@ -120,6 +132,9 @@ class FollowUpService:
     def today(self, today: date | None = None, *, limit: int = 200) -> TodaySummary:
         """What the salesperson should do today: overdue and due tasks, H and A first."""
         day = today or date.today()
+        visible = self._visible()
+        visible_visits = visible_filter(self._session, self._settings, Customer.assigned_user_id)
+        visible_opps = visible_filter(self._session, self._settings, Opportunity.assigned_user_id)
         start = datetime.combine(day, time.min)
         end = start + timedelta(days=1)
         with self._db.read() as s:
@@ -128,7 +143,9 @@ class FollowUpService:
                     select(func.count())
                     .select_from(FollowUpTask)
                     .where(
-                        FollowUpTask.status == TaskStatus.OPEN.value, FollowUpTask.due_date < day
+                        FollowUpTask.status == TaskStatus.OPEN.value,
+                        FollowUpTask.due_date < day,
+                        visible,
                     )
                 )
                 or 0
@@ -138,7 +155,9 @@ class FollowUpService:
                     select(func.count())
                     .select_from(FollowUpTask)
                     .where(
-                        FollowUpTask.status == TaskStatus.OPEN.value, FollowUpTask.due_date == day
+                        FollowUpTask.status == TaskStatus.OPEN.value,
+                        FollowUpTask.due_date == day,
+                        visible,
                     )
                 )
                 or 0
@@ -148,7 +167,9 @@ class FollowUpService:
                 for r in s.execute(
                     _task_query()
                     .where(
-                        FollowUpTask.status == TaskStatus.OPEN.value, FollowUpTask.due_date <= day
+                        FollowUpTask.status == TaskStatus.OPEN.value,
+                        FollowUpTask.due_date <= day,
+                        visible,
                     )
                     .order_by(FollowUpTask.due_date.desc(), FollowUpTask.id)
                     .limit(limit)
@@ -181,6 +202,7 @@ class FollowUpService:
                         Interaction.type == InteractionType.SHOWROOM_VISIT.value,
                         Interaction.started_at >= start,
                         Interaction.started_at < end,
+                        visible_visits,
                     )
                     .order_by(Interaction.started_at)
                 )
@@ -189,7 +211,7 @@ class FollowUpService:
                 level: int(n)
                 for level, n in s.execute(
                     select(Opportunity.intent_level, func.count())
-                    .where(Opportunity.status == OpportunityStatus.OPEN.value)
+                    .where(Opportunity.status == OpportunityStatus.OPEN.value, visible_opps)
                     .group_by(Opportunity.intent_level)
                 )
             }

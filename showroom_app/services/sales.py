@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from showroom_app.db.models import Brand, Customer, CustomerPhone, Opportunity, User, VehicleModel
 from showroom_app.domain.enums import IntentLevel, LeadSource, OpportunityStatus
 from showroom_app.domain.records import LocalisedName, OpportunityRow
+from showroom_app.services.app_settings import AppSettingsService
 from showroom_app.services.database import Database
+from showroom_app.services.session import DeskSession
+from showroom_app.services.visibility import visible_filter
 
 INTENT_ORDER = {level.value: i for i, level in enumerate(IntentLevel)}
 
 
 class SalesService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, session: DeskSession, settings: AppSettingsService) -> None:
         self._db = db
+        self._session = session
+        self._settings = settings
+
+    def _visible(self) -> ColumnElement[bool]:
+        return visible_filter(self._session, self._settings, Opportunity.assigned_user_id)
 
     def counts_by_status(self) -> dict[str, int]:
         with self._db.read() as s:
@@ -22,7 +30,7 @@ class SalesService:
             return {status: int(n) for status, n in rows}
 
     def count(self, status: OpportunityStatus | None = None) -> int:
-        q = select(func.count()).select_from(Opportunity)
+        q = select(func.count()).select_from(Opportunity).where(self._visible())
         if status is not None:
             q = q.where(Opportunity.status == status.value)
         with self._db.read() as s:
@@ -52,6 +60,7 @@ class SalesService:
             .outerjoin(User, User.id == Opportunity.assigned_user_id)
             .outerjoin(VehicleModel, VehicleModel.id == Opportunity.model_of_interest_id)
             .outerjoin(Brand, Brand.id == VehicleModel.brand_id)
+            .where(self._visible())
             .order_by(
                 Opportunity.next_follow_up.is_(None),
                 Opportunity.next_follow_up,

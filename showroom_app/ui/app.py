@@ -1,7 +1,7 @@
 """Start-up of the desktop application (called by the composition root in ``cli``).
 
 Order: Qt application -> font -> settings -> language -> database (open + upgrade, with a
-clear dialog when it cannot be used) -> first run -> main window.
+clear dialog when it cannot be used) -> first run -> sign-in -> main window.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from showroom_app import APP_NAME, __version__
 from showroom_app.domain.errors import NotFound, StorageError
+from showroom_app.domain.records import UserInfo
 from showroom_app.paths import AppPaths
 from showroom_app.services import bootstrap
 from showroom_app.services.container import Services, build_services
@@ -27,9 +28,14 @@ from showroom_app.ui.context import AppContext
 from showroom_app.ui.first_run import FirstRunDialog
 from showroom_app.ui.fonts import register_app_font
 from showroom_app.ui.i18n import Translations, system_language
-from showroom_app.ui.main_window import MainWindow
+from showroom_app.ui.main_window import PAGES, MainWindow
+from showroom_app.ui.sign_in import SignInDialog
 
 log = logging.getLogger(__name__)
+#: Benchmark and test hook: print start-up figures once the window is shown, then quit.
+#: On a *demo* database it also signs in as the first user without the sign-in dialog
+#: (every demo PIN is the public "0000" anyway), because the benchmark measures start-up,
+#: not typing. On a real dealership's database it never skips the PIN.
 ENV_BENCH = "SHOWROOM_BENCH_STARTUP"
 
 
@@ -73,15 +79,17 @@ def open_for_gui(opts: GuiOptions, paths: AppPaths) -> Database:
 def build_window(
     services: Services, translations: Translations, settings: QSettings
 ) -> MainWindow | None:
-    """First run (when needed), then the main window; None when the user cancelled."""
+    """First run (when needed), sign-in, then the main window; None when the user cancelled."""
     if services.settings.needs_first_run():
-        dialog = FirstRunDialog(services.settings)
+        dialog = FirstRunDialog(services.settings, services.auth)
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.user is None:
             return None
     try:
-        user = services.settings.default_user()
         dealership = services.settings.dealership()
     except NotFound:
+        return None
+    user = services.session.user or sign_in(services, settings, is_demo=dealership.is_demo)
+    if user is None:
         return None
     ctx = AppContext(services=services, translations=translations, user=user, dealership=dealership)
 
@@ -95,6 +103,22 @@ def build_window(
     except StopIteration:
         window.open_page("today")
     return window
+
+
+def sign_in(services: Services, settings: QSettings, *, is_demo: bool) -> UserInfo | None:
+    """Who is at the desk: the sign-in dialog (None when the user quits)."""
+    if is_demo and os.environ.get(ENV_BENCH):  # see ENV_BENCH: demo databases only
+        users = services.auth.users_for_sign_in()
+        if users:
+            services.session.sign_in(users[0])
+            return users[0]
+    dialog = SignInDialog(services.auth, settings, is_demo=is_demo)
+    try:
+        if dialog.exec() != SignInDialog.DialogCode.Accepted:
+            return None
+        return dialog.user
+    finally:
+        dialog.deleteLater()
 
 
 def run_gui(opts: GuiOptions, argv: list[str] | None = None) -> int:
@@ -145,7 +169,7 @@ def _report_startup(app: QApplication, window: MainWindow, started: float) -> No
     print("BENCH_SHOWN", flush=True)
     rss = _rss_mb()
     timings: dict[str, float] = {}
-    for key in ("today", "customers", "sales", "inventory", "followups", "reports", "settings"):
+    for key in (p.key for p in PAGES if window.may_open(p.key)):
         t0 = time.perf_counter()
         window.open_page(key)
         app.processEvents()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from showroom_app.domain.enums import Region, Role
+from showroom_app.domain.enums import Region
+from showroom_app.domain.permissions import Capability, can
 from showroom_app.domain.records import DealershipInfo, UserInfo
 from showroom_app.services.container import Services
 from showroom_app.ui.i18n import Translations
@@ -28,4 +29,4 @@ class AppContext:
 
     @property
     def may_see_cost(self) -> bool:
-        return self.user.role in (Role.MANAGER, Role.ADMINISTRATOR)
+        return can(self.user.role, Capability.SEE_COST)

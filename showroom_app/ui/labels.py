@@ -182,3 +182,50 @@ def customer_name(name: str, salutation_code: str) -> str:
     if QLocale().language() == QLocale.Language.Chinese:
         return f"{name}{title}"
     return f"{title} {name}"
+
+
+def approval_kind(code: str) -> str:
+    names = {
+        "discount": QCoreApplication.translate("Labels", "Discount over the threshold"),
+        "lost_deal": QCoreApplication.translate("Labels", "Lost deal confirmation"),
+    }
+    return names.get(code, code)
+
+
+def audit_action(code: str) -> str:
+    """What an audit-log entry records (``services.audit.Action`` codes)."""
+    names = {
+        "create": QCoreApplication.translate("Labels", "Created"),
+        "update": QCoreApplication.translate("Labels", "Changed"),
+        "delete": QCoreApplication.translate("Labels", "Deleted"),
+        "print": QCoreApplication.translate("Labels", "Printed"),
+        "export": QCoreApplication.translate("Labels", "Exported"),
+        "sign_in": QCoreApplication.translate("Labels", "Signed in"),
+        "sign_in_failed": QCoreApplication.translate("Labels", "Failed sign-in"),
+        "sign_out": QCoreApplication.translate("Labels", "Signed out"),
+        "lock": QCoreApplication.translate("Labels", "Screen locked"),
+        "reassign": QCoreApplication.translate("Labels", "Reassigned"),
+        "erase": QCoreApplication.translate("Labels", "Erased on request"),
+        "approval_request": QCoreApplication.translate("Labels", "Approval requested"),
+        "approve": QCoreApplication.translate("Labels", "Approved"),
+        "reject": QCoreApplication.translate("Labels", "Rejected"),
+        "pin_reset": QCoreApplication.translate("Labels", "PIN reset"),
+        "deactivate": QCoreApplication.translate("Labels", "Deactivated"),
+        "consent": QCoreApplication.translate("Labels", "Consent recorded"),
+    }
+    return names.get(code, code)
+
+
+def audit_entity(code: str) -> str:
+    """The kind of record an audit-log entry is about."""
+    names = {
+        "customer": QCoreApplication.translate("Labels", "Customer"),
+        "opportunity": QCoreApplication.translate("Labels", "Opportunity"),
+        "task": QCoreApplication.translate("Labels", "Task"),
+        "stock": QCoreApplication.translate("Labels", "Vehicle in stock"),
+        "user": QCoreApplication.translate("Labels", "User"),
+        "approval": QCoreApplication.translate("Labels", "Approval"),
+        "setting": QCoreApplication.translate("Labels", "Setting"),
+        "audit_log": QCoreApplication.translate("Labels", "Audit log"),
+    }
+    return names.get(code, code)

@@ -31,3 +31,19 @@ def validation_text(error: ValidationError) -> str:
         return text.format(**error.params) if error.params else text
     except (KeyError, IndexError, ValueError):
         return error.message
+
+
+def save_file_name(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    """The path the user picked to save to, or "" when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return str(path)
+
+
+def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> int:
+    """Index of the item the user chose, or -1 when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(text) if ok and text in items else -1

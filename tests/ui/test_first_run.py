@@ -19,7 +19,7 @@ def test_invalid_details_are_shown_next_to_fields_and_nothing_is_saved(
     qtbot, services: Services, translations
 ):
     # GIVEN the first-run dialog on a new database
-    dialog = FirstRunDialog(services.settings)
+    dialog = FirstRunDialog(services.settings, services.auth)
     qtbot.addWidget(dialog)
     dialog.show()
     # WHEN the user confirms with an empty name, a bad phone and a bad tax ID
@@ -39,13 +39,15 @@ def test_invalid_details_are_shown_next_to_fields_and_nothing_is_saved(
 
 def test_valid_details_create_dealership_and_administrator(qtbot, services: Services, translations):
     # GIVEN the dialog filled in correctly, with the CJK text set directly (STYLE.md §4)
-    dialog = FirstRunDialog(services.settings)
+    dialog = FirstRunDialog(services.settings, services.auth)
     qtbot.addWidget(dialog)
     dialog.show()
     _field(dialog, "dealership_name").setText("宏達汽車 大安展示中心")
     _field(dialog, "dealership_phone").setText("02-2700-1234")
     _field(dialog, "dealership_tax_id").setText("04595257")
     _field(dialog, "first_user_name").setText("陳志明")
+    _field(dialog, "first_user_pin").setText("2468")
+    _field(dialog, "first_user_pin_confirm").setText("2468")
     # WHEN confirmed
     dialog.buttons.accepted.emit()
     # THEN the dealership and its first user exist, the phone stored as E.164
@@ -55,10 +57,13 @@ def test_valid_details_create_dealership_and_administrator(qtbot, services: Serv
     assert info.phone == "+886227001234"
     user = services.settings.default_user()
     assert (user.name, user.role) == ("陳志明", Role.ADMINISTRATOR)
+    # AND they have the PIN they chose and are signed in: no second prompt right away
+    assert services.auth.has_pin(user.id)
+    assert services.session.user == user == dialog.user
 
 
 def test_region_suggests_document_language(qtbot, services: Services, translations):
-    dialog = FirstRunDialog(services.settings)
+    dialog = FirstRunDialog(services.settings, services.auth)
     qtbot.addWidget(dialog)
     form = dialog.dealer_form
     form.region_combo.setCurrentIndex(form.region_combo.findData("CN"))

@@ -83,7 +83,13 @@ def _visible_texts(widget) -> list[tuple[str, str]]:
             "dealership_paper_size",
         ):
             continue  # language names are written in their own language; A4/Letter
-        found += [(combo.objectName(), combo.itemText(i)) for i in range(combo.count())]
+        if combo.objectName() == "audit_user":  # "All users", then users' names (data)
+            found.append((combo.objectName(), combo.itemText(0)))
+            continue
+        count = combo.count()
+        if combo.objectName() == "filter_salesperson":
+            count = 2  # "any" and "unassigned"; the rest are people's names (data)
+        found += [(combo.objectName(), combo.itemText(i)) for i in range(count)]
     for view in widget.findChildren(QTableView):
         model = view.model()
         from PySide6.QtCore import Qt

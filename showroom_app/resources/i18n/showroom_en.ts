@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AuditPage</name>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n entries are intact.</source>
+            <translation>
+                <numerusform>The only entry is intact.</numerusform>
+                <numerusform>All %n entries are intact.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries exported to %1.</source>
+            <translation>
+                <numerusform>%n entry exported to %1.</numerusform>
+                <numerusform>%n entries exported to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePinDialog</name>
+        <message numerus="yes">
+            <source>Too many wrong PINs: wait %n seconds</source>
+            <translation>
+                <numerusform>Too many wrong PINs: wait %n second</numerusform>
+                <numerusform>Too many wrong PINs: wait %n seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message numerus="yes">
             <source>%n customer(s)</source>
@@ -22,12 +56,42 @@
         </message>
     </context>
     <context>
+        <name>PinDialog</name>
+        <message numerus="yes">
+            <source>Too many wrong PINs: wait %n seconds</source>
+            <translation>
+                <numerusform>Too many wrong PINs: wait %n second</numerusform>
+                <numerusform>Too many wrong PINs: wait %n seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message numerus="yes">
+            <source>%n prospect(s) with no visit or call for %1 months. Erase the ones you no longer need (Customers → Erase).</source>
+            <translation>
+                <numerusform>%n prospect with no visit or call for %1 months. Erase it if you no longer need it (Customers → Erase).</numerusform>
+                <numerusform>%n prospects with no visit or call for %1 months. Erase the ones you no longer need (Customers → Erase).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SalesPage</name>
         <message numerus="yes">
             <source>%n opportunity(ies)</source>
             <translation>
                 <numerusform>%n opportunity</numerusform>
                 <numerusform>%n opportunities</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPanel</name>
+        <message numerus="yes">
+            <source>Too many wrong PINs: wait %n seconds</source>
+            <translation>
+                <numerusform>Too many wrong PINs: wait %n second</numerusform>
+                <numerusform>Too many wrong PINs: wait %n seconds</numerusform>
             </translation>
         </message>
     </context>

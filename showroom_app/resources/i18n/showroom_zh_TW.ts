@@ -21,10 +21,407 @@
         </message>
     </context>
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add user</source>
+            <translation>新增使用者</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>角色(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>PIN 碼(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Repeat the P&amp;IN</source>
+            <translation>再次輸入 PIN 碼(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Cannot open the database</source>
+            <extracomment>Benchmark and test hook: print start-up figures once the window is shown, then quit. On a *demo* database it also signs in as the first user without the sign-in dialog (every demo PIN is the public "0000" anyway), because the benchmark measures start-up, not typing. On a real dealership's database it never skips the PIN.</extracomment>
             <translation>無法開啟資料庫</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalsPanel</name>
+        <message>
+            <source>Requested</source>
+            <translation>申請時間</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>申請人</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>申請內容</translation>
+        </message>
+        <message>
+            <source>Approvals waiting for you</source>
+            <translation>待您核准的申請</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>備註(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Why (required when rejecting)</source>
+            <translation>原因（駁回時必填）</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>核准(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>駁回(&amp;J)</translation>
+        </message>
+        <message>
+            <source>You cannot decide on your own request.</source>
+            <translation>您不能核准或駁回自己的申請。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Archive</name>
+        <message>
+            <source>Customer name</source>
+            <extracomment>The archive fields of DOMAIN.md §5.1 that the meter counts (field key, English label).</extracomment>
+            <translation>客戶姓名</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Visit or service date</source>
+            <translation>來店 / 服務日期</translation>
+        </message>
+        <message>
+            <source>Vehicle model</source>
+            <translation>車型</translation>
+        </message>
+        <message>
+            <source>Plate number</source>
+            <translation>車牌號碼</translation>
+        </message>
+        <message>
+            <source>Vehicle type</source>
+            <translation>車輛類型</translation>
+        </message>
+        <message>
+            <source>Maintenance items</source>
+            <translation>保養項目</translation>
+        </message>
+        <message>
+            <source>Maintenance interval</source>
+            <translation>保養週期</translation>
+        </message>
+        <message>
+            <source>Next maintenance date</source>
+            <translation>下次保養日期</translation>
+        </message>
+        <message>
+            <source>Services the customer wants</source>
+            <translation>客戶希望的服務</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Audit log</source>
+            <extracomment>Every action code, in the order ``Action`` declares them. Kinds of record offered even before the log mentions them. Wait this long after the last keystroke before filtering by typed text. The date range the "Dates" filter starts with (days back from today, today included).</extracomment>
+            <translation>稽核紀錄</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>動作</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>對象</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <source>Old → new</source>
+            <translation>舊值 → 新值</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳細資訊</translation>
+        </message>
+        <message>
+            <source>Only a manager can see the audit log.</source>
+            <translation>只有經理可以查看稽核紀錄。</translation>
+        </message>
+        <message>
+            <source>&amp;User</source>
+            <translation>使用者(&amp;U)</translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>所有使用者</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>動作(&amp;A)</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>所有動作</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>對象(&amp;R)</translation>
+        </message>
+        <message>
+            <source>All records</source>
+            <translation>所有對象</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>&amp;Dates</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>搜尋(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Text in any column</source>
+            <translation>任一欄位中的文字</translation>
+        </message>
+        <message>
+            <source>&amp;Verify integrity</source>
+            <translation>驗證完整性(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Check that no entry was changed, removed or reordered since it was written.</source>
+            <translation>檢查每筆紀錄寫入後是否遭到修改、刪除或調換順序。</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>匯出 CSV(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Record number</source>
+            <translation>對象編號</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>開始日期</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>結束日期</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>共 %n 筆</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verify integrity</source>
+            <translation>驗證完整性</translation>
+        </message>
+        <message>
+            <source>Checking the audit log…</source>
+            <translation>正在檢查稽核紀錄…</translation>
+        </message>
+        <message>
+            <source>The audit log could not be checked.</source>
+            <translation>無法檢查稽核紀錄。</translation>
+        </message>
+        <message>
+            <source>Export audit log</source>
+            <translation>匯出稽核紀錄</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting the audit log…</source>
+            <translation>正在匯出稽核紀錄…</translation>
+        </message>
+        <message>
+            <source>The audit log could not be exported.</source>
+            <translation>無法匯出稽核紀錄。</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>使用者編號</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>對象類型</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>舊值</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>雜湊值</translation>
+        </message>
+        <message>
+            <source>The audit log is empty.</source>
+            <translation>稽核紀錄目前沒有任何內容。</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n entries are intact.</source>
+            <translation>
+                <numerusform>全部 %n 筆紀錄皆完整無誤。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entry #%1 was changed or removed.</source>
+            <translation>紀錄 #%1 已遭修改或刪除。</translation>
+        </message>
+        <message>
+            <source>Its contents no longer match the seal it was written with.</source>
+            <translation>其內容與寫入時的雜湊值不符。</translation>
+        </message>
+        <message>
+            <source>It is missing from the log.</source>
+            <translation>這筆紀錄已從稽核紀錄中消失。</translation>
+        </message>
+        <message>
+            <source>It no longer follows the entry before it: entries were removed, changed or reordered.</source>
+            <translation>它與前一筆紀錄無法銜接：有紀錄遭到刪除、修改或調換順序。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries exported to %1.</source>
+            <translation>
+                <numerusform>已將 %n 筆紀錄匯出至 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePinDialog</name>
+        <message>
+            <source>Change my PIN</source>
+            <translation>變更我的 PIN 碼</translation>
+        </message>
+        <message>
+            <source>&amp;Current PIN</source>
+            <translation>目前的 PIN 碼(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;New PIN</source>
+            <translation>新的 PIN 碼(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Repeat the new P&amp;IN</source>
+            <translation>再次輸入新的 PIN 碼(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Wrong PIN</source>
+            <translation>PIN 碼錯誤</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs: wait %n seconds</source>
+            <translation>
+                <numerusform>PIN 碼錯誤次數過多：請等待 %n 秒</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerActions</name>
+        <message>
+            <source>Not allowed</source>
+            <translation>無權限</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this action.</source>
+            <translation>您的角色無權執行此操作。</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>找不到</translation>
+        </message>
+        <message>
+            <source>This customer no longer exists.</source>
+            <translation>此客戶已不存在。</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>錯誤</translation>
+        </message>
+        <message>
+            <source>Nobody (unassigned)</source>
+            <translation>無（未分配）</translation>
+        </message>
+        <message>
+            <source>Reassign customer</source>
+            <translation>轉派客戶</translation>
+        </message>
+        <message>
+            <source>New sales consultant:</source>
+            <translation>新的銷售顧問：</translation>
+        </message>
+        <message>
+            <source>Export the customer's data</source>
+            <translation>匯出客戶的個人資料</translation>
+        </message>
+        <message>
+            <source>ZIP archive (*.zip)</source>
+            <translation>ZIP 壓縮檔 (*.zip)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>無法寫入檔案：%1</translation>
+        </message>
+        <message>
+            <source>Erase customer</source>
+            <translation>刪除客戶個人資料</translation>
+        </message>
+        <message>
+            <source>Erase every piece of personal data of %1 (name, phones, address, ID, notes)? Deal records stay for the books. This cannot be undone.</source>
+            <translation>要刪除 %1 的所有個人資料（姓名、電話、地址、證件、備註）嗎？交易紀錄會保留供帳務使用。此操作無法復原。</translation>
         </message>
     </context>
     <context>
@@ -56,6 +453,94 @@
         <message>
             <source>First contact</source>
             <translation>首次接觸</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>已匯出</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>已儲存至 %1</translation>
+        </message>
+        <message>
+            <source>Search: name, phone digits, plate or the last digits of a VIN (Ctrl+F)</source>
+            <translation>搜尋：姓名、電話號碼、車牌或車身號碼末碼（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>&amp;New walk-in…</source>
+            <translation>新增來店客(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Record a walk-in: phone first (Ctrl+N)</source>
+            <translation>登記來店客：先輸入電話（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Any intent level</source>
+            <translation>所有意向級別</translation>
+        </message>
+        <message>
+            <source>Any sales consultant</source>
+            <translation>所有銷售顧問</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>Owns a vehicle</source>
+            <translation>已有車輛</translation>
+        </message>
+        <message>
+            <source>Maintenance due within</source>
+            <translation>保養到期於</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>Archive overdue</source>
+            <translation>檔案逾期</translation>
+        </message>
+        <message>
+            <source>Agreed to marketing</source>
+            <translation>同意行銷</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>開啟(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Print profile sheet</source>
+            <translation>列印客戶檔案(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>匯入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;list…</source>
+            <translation>匯出名單(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reassign…</source>
+            <translation>轉派(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport data…</source>
+            <translation>匯出個資(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>&amp;Erase…</source>
+            <translation>刪除個資(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Due for deletion…</source>
+            <translation>待刪除名單…</translation>
+        </message>
+        <message>
+            <source>Forget this customer on their request: personal data is removed, deal records stay</source>
+            <translation>應客戶要求刪除其個人資料：移除個資，保留交易紀錄</translation>
         </message>
         <message numerus="yes">
             <source>%n customer(s)</source>
@@ -120,6 +605,18 @@
         <message>
             <source>The sales consultant using this desk</source>
             <translation>使用此座位的銷售顧問</translation>
+        </message>
+        <message>
+            <source>Your &amp;PIN</source>
+            <translation>您的 PIN 碼(&amp;P)</translation>
+        </message>
+        <message>
+            <source>At least %1 characters: digits or a password</source>
+            <translation>至少 %1 個字元：數字或密碼</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the PIN</source>
+            <translation>再次輸入 PIN 碼(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -533,11 +1030,131 @@
             <source>Hong Kong</source>
             <translation>香港</translation>
         </message>
+        <message>
+            <source>Discount over the threshold</source>
+            <translation>超過門檻的優惠</translation>
+        </message>
+        <message>
+            <source>Lost deal confirmation</source>
+            <translation>戰敗確認</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>建立</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>匯出</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>登入</translation>
+        </message>
+        <message>
+            <source>Failed sign-in</source>
+            <translation>登入失敗</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>登出</translation>
+        </message>
+        <message>
+            <source>Screen locked</source>
+            <translation>鎖定螢幕</translation>
+        </message>
+        <message>
+            <source>Reassigned</source>
+            <translation>重新指派</translation>
+        </message>
+        <message>
+            <source>Erased on request</source>
+            <translation>應要求刪除個資</translation>
+        </message>
+        <message>
+            <source>Approval requested</source>
+            <translation>申請核准</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>核准</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>駁回</translation>
+        </message>
+        <message>
+            <source>PIN reset</source>
+            <translation>重設 PIN 碼</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Consent recorded</source>
+            <translation>記錄同意</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>商機</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任務</translation>
+        </message>
+        <message>
+            <source>Vehicle in stock</source>
+            <translation>庫存車</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>核准申請</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>稽核紀錄</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockOverlay</name>
+        <message>
+            <source>The desk is locked</source>
+            <translation>畫面已鎖定</translation>
+        </message>
+        <message>
+            <source>Sign in to continue. Work on the screen stays as it was; if somebody else signs in, the screens are reopened for them.</source>
+            <translation>請登入以繼續。畫面上進行中的工作會保留原狀；若由其他人登入，畫面會為其重新開啟。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Today</source>
+            <extracomment>Ctrl+digit per page; fixed, so a page added later never moves a learned shortcut. Pages only some roles see (the services refuse the others anyway).</extracomment>
             <translation>今日</translation>
         </message>
         <message>
@@ -559,6 +1176,10 @@
         <message>
             <source>Reports</source>
             <translation>報表</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>稽核紀錄</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -593,6 +1214,14 @@
             <translation>設定(&amp;S)…</translation>
         </message>
         <message>
+            <source>&amp;Lock now</source>
+            <translation>立即鎖定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>S&amp;witch user…</source>
+            <translation>切換使用者(&amp;W)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
@@ -607,6 +1236,35 @@
         <message>
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinDialog</name>
+        <message>
+            <source>Enter your PIN</source>
+            <translation>輸入您的 PIN 碼</translation>
+        </message>
+        <message>
+            <source>For this action, please enter your PIN again.</source>
+            <translation>執行此操作前，請再次輸入您的 PIN 碼。</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>PIN 碼(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Wrong PIN</source>
+            <translation>PIN 碼錯誤</translation>
+        </message>
+        <message>
+            <source>This account can no longer sign in.</source>
+            <translation>此帳號已無法登入。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs: wait %n seconds</source>
+            <translation>
+                <numerusform>PIN 碼錯誤次數過多：請等待 %n 秒</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -674,6 +1332,46 @@
         <message>
             <source>From %1 to %2</source>
             <translation>自 %1 至 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPinDialog</name>
+        <message>
+            <source>Reset PIN</source>
+            <translation>重設 PIN 碼</translation>
+        </message>
+        <message>
+            <source>A new PIN for %1. Tell it to them in person; they can change it later.</source>
+            <translation>為 %1 設定新的 PIN 碼。請當面告知本人，之後可自行變更。</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN</source>
+            <translation>新的 PIN 碼(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Repeat the P&amp;IN</source>
+            <translation>再次輸入 PIN 碼(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>最後活動</translation>
+        </message>
+        <message>
+            <source>Due for deletion</source>
+            <translation>待刪除名單</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prospect(s) with no visit or call for %1 months. Erase the ones you no longer need (Customers → Erase).</source>
+            <translation>
+                <numerusform>共 %n 位潛在客戶已 %1 個月沒有來店或來電。請刪除不再需要的資料（客戶 → 刪除個資）。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -764,12 +1462,128 @@
             <translation>還原(&amp;V)</translation>
         </message>
         <message>
+            <source>My account</source>
+            <translation>我的帳號</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2).</source>
+            <translation>目前登入：%1（%2）。</translation>
+        </message>
+        <message>
+            <source>&amp;Change my PIN…</source>
+            <translation>變更我的 PIN 碼(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Desk rules</source>
+            <translation>共用電腦規則</translation>
+        </message>
+        <message>
+            <source>Lock the desk after (idle)</source>
+            <translation>閒置多久後鎖定畫面</translation>
+        </message>
+        <message>
+            <source>Ask for the PIN again after</source>
+            <translation>多久後須重新輸入 PIN 碼</translation>
+        </message>
+        <message>
+            <source>Flag old records for deletion after</source>
+            <translation>舊紀錄標記為待刪除的期限</translation>
+        </message>
+        <message>
+            <source>Manager approval for discounts over</source>
+            <translation>優惠超過此比例須經理核准</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分鐘</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>永不</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> 個月</translation>
+        </message>
+        <message>
+            <source>Every salesperson sees all customers</source>
+            <translation>所有銷售顧問皆可查看全部客戶</translation>
+        </message>
+        <message>
+            <source>Save desk &amp;rules</source>
+            <translation>儲存規則(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
             <source>Not saved: please correct the fields marked.</source>
             <translation>尚未儲存：請修正標示的欄位。</translation>
         </message>
         <message>
             <source>Saved.</source>
             <translation>已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in — Showroom Assistant</source>
+            <translation>登入 — 展廳助手</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登入</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>結束(&amp;Q)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPanel</name>
+        <message>
+            <source>&amp;Who is at the desk?</source>
+            <translation>誰在使用這台電腦？(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>PIN 碼(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the PIN</source>
+            <translation>再次輸入 PIN 碼(&amp;R)</translation>
+        </message>
+        <message>
+            <source>You have no PIN yet. Choose one of at least %1 characters and type it twice.</source>
+            <translation>您尚未設定 PIN 碼。請自訂至少 %1 個字元的 PIN 碼，並輸入兩次。</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>登入(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Demo: every PIN is 0000</source>
+            <translation>示範資料：所有 PIN 碼皆為 0000</translation>
+        </message>
+        <message>
+            <source>Wrong PIN</source>
+            <translation>PIN 碼錯誤</translation>
+        </message>
+        <message>
+            <source>Choose your PIN first.</source>
+            <translation>請先設定您的 PIN 碼。</translation>
+        </message>
+        <message>
+            <source>This account can no longer sign in.</source>
+            <translation>此帳號已無法登入。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs: wait %n seconds</source>
+            <translation>
+                <numerusform>PIN 碼錯誤次數過多：請等待 %n 秒</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -876,14 +1690,85 @@
         </message>
     </context>
     <context>
+        <name>UsersPanel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>啟用中</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>上次登入</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>新增使用者(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Reset &amp;PIN…</source>
+            <translation>重設 PIN 碼(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Reac&amp;tivate</source>
+            <translation>重新啟用(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Only an administrator can manage users.</source>
+            <translation>只有系統管理員可以管理使用者。</translation>
+        </message>
+        <message>
+            <source>Deactivate %1? They can no longer sign in; everything they recorded stays.</source>
+            <translation>要停用 %1 嗎？停用後將無法登入，但其建立的所有紀錄都會保留。</translation>
+        </message>
+        <message>
+            <source>Deactivate user</source>
+            <translation>停用使用者</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>Enter the dealership's name.</source>
             <translation>請輸入經銷商名稱。</translation>
         </message>
         <message>
+            <source>Enter a name, or a surname and a salutation.</source>
+            <translation>請輸入姓名，或姓氏加稱謂。</translation>
+        </message>
+        <message>
             <source>The name is too long (200 characters at most).</source>
             <translation>名稱過長（最多 200 個字元）。</translation>
+        </message>
+        <message>
+            <source>Choose a salutation.</source>
+            <translation>請選擇稱謂。</translation>
+        </message>
+        <message>
+            <source>The birthday must be a past date.</source>
+            <translation>生日必須是過去的日期。</translation>
+        </message>
+        <message>
+            <source>The ID number is too long (40 characters at most).</source>
+            <translation>證件號碼過長（最多 40 個字元）。</translation>
         </message>
         <message>
             <source>Choose Taiwan, Mainland China or Hong Kong.</source>
@@ -998,8 +1883,52 @@
             <translation>此欄位為必填。</translation>
         </message>
         <message>
+            <source>Choose a contact channel.</source>
+            <translation>請選擇聯絡方式。</translation>
+        </message>
+        <message>
+            <source>Choose services from the list.</source>
+            <translation>請從清單中選擇服務。</translation>
+        </message>
+        <message>
             <source>Use at most {max_len} characters.</source>
             <translation>最多 {max_len} 個字元。</translation>
+        </message>
+        <message>
+            <source>Choose or enter the model.</source>
+            <translation>請選擇或輸入車型。</translation>
+        </message>
+        <message>
+            <source>Choose a vehicle type.</source>
+            <translation>請選擇車輛類型。</translation>
+        </message>
+        <message>
+            <source>Choose a powertrain.</source>
+            <translation>請選擇動力類型。</translation>
+        </message>
+        <message>
+            <source>The delivery date cannot be in the future.</source>
+            <translation>交車日期不可晚於今天。</translation>
+        </message>
+        <message>
+            <source>Enter a number from {low} to {high}.</source>
+            <translation>請輸入 {low} 到 {high} 之間的數字。</translation>
+        </message>
+        <message>
+            <source>Choose maintenance items from the list.</source>
+            <translation>請從清單中選擇保養項目。</translation>
+        </message>
+        <message>
+            <source>The service date cannot be in the future.</source>
+            <translation>服務日期不可晚於今天。</translation>
+        </message>
+        <message>
+            <source>Enter an amount of zero or more, with at most two decimals.</source>
+            <translation>請輸入大於或等於零的金額，最多兩位小數。</translation>
+        </message>
+        <message>
+            <source>Enter the work done.</source>
+            <translation>請輸入施工項目。</translation>
         </message>
         <message>
             <source>The text contains invisible control characters.</source>
@@ -1020,6 +1949,42 @@
         <message>
             <source>Use at most two decimal places.</source>
             <translation>最多兩位小數。</translation>
+        </message>
+        <message>
+            <source>Enter a PIN.</source>
+            <translation>請輸入 PIN 碼。</translation>
+        </message>
+        <message>
+            <source>A PIN cannot be only spaces.</source>
+            <translation>PIN 碼不能只有空白。</translation>
+        </message>
+        <message>
+            <source>The PIN is too short ({low} characters at least).</source>
+            <translation>PIN 碼太短（至少 {low} 個字元）。</translation>
+        </message>
+        <message>
+            <source>The PIN is too long ({high} characters at most).</source>
+            <translation>PIN 碼太長（最多 {high} 個字元）。</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same.</source>
+            <translation>兩次輸入的 PIN 碼不一致。</translation>
+        </message>
+        <message>
+            <source>You cannot deactivate your own account.</source>
+            <translation>您無法停用自己的帳號。</translation>
+        </message>
+        <message>
+            <source>This is the last active administrator: it must stay active.</source>
+            <translation>這是最後一位啟用中的系統管理員，必須保持啟用。</translation>
+        </message>
+        <message>
+            <source>Choose a role.</source>
+            <translation>請選擇角色。</translation>
+        </message>
+        <message>
+            <source>Another active user already has this name.</source>
+            <translation>已有其他啟用中的使用者使用此名稱。</translation>
         </message>
     </context>
 </TS>

@@ -93,6 +93,12 @@ class PagedModel(RowsModel[T]):
         self._count = count
         self._page_size = page_size
         self.total = 0
+        #: called by ``sort``: the owner re-queries the database in the new order
+        self.sort_requested: Callable[[int, Qt.SortOrder], None] | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.sort_requested is not None:
+            self.sort_requested(column, order)
 
     def reload(self) -> None:
         self.beginResetModel()

@@ -16,7 +16,9 @@ class Page(QWidget):
         self.ctx = ctx
         self.setObjectName(f"page_{self.key}")
         self.setAccessibleName(f"page_{self.key}")
+        self._ready = False
         self.setup_ui()
+        self._ready = True
         self.retranslate_ui()
 
     def title(self) -> str:  # pragma: no cover - every page overrides it
@@ -32,7 +34,7 @@ class Page(QWidget):
         """Reload from the services; called whenever the page is shown."""
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_ready", False):
             self.retranslate_ui()
         super().changeEvent(event)
 

@@ -107,9 +107,7 @@ class InventoryPage(Page):
 
     def _load_stock(self) -> None:
         self.stock_model.set_rows(
-            self.ctx.services.catalogue.stock(
-                include_sold=self.include_sold.isChecked(), may_see_cost=self.ctx.may_see_cost
-            )
+            self.ctx.services.catalogue.stock(include_sold=self.include_sold.isChecked())
         )
 
     def refresh(self) -> None:

@@ -1,39 +1,76 @@
-"""Settings: the dealership's details and the interface language."""
+"""Settings: interface language, the dealership's details, one's own PIN, and for managers
+the desk rules (idle lock, PIN re-entry, visibility, retention, discount threshold), for
+administrators the users."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from showroom_app.domain.errors import ValidationErrors
+from showroom_app.domain.permissions import Capability
+from showroom_app.services.app_settings import LIMITS, DeskPolicy
 from showroom_app.ui import labels
 from showroom_app.ui.i18n import LANGUAGES
+from showroom_app.ui.messages import validation_text
 from showroom_app.ui.pages.base import Page, heading
+from showroom_app.ui.pages.users import ChangePinDialog, UsersPanel
 from showroom_app.ui.widgets.dealership_form import DealershipFormWidget
-from showroom_app.ui.widgets.forms import name_widget
+from showroom_app.ui.widgets.forms import FieldError, add_row, name_widget
+
+POLICY_NUMBERS = (
+    "idle_lock_minutes",
+    "reauth_minutes",
+    "retention_months",
+    "discount_approval_threshold_pct",
+)
 
 
 class SettingsPage(Page):
     key = "settings"
     language_chosen = Signal(str)  # "" = follow the system
     dealership_saved = Signal()
+    policy_saved = Signal()
 
     def title(self) -> str:
         return self.tr("Settings")
 
     def setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        self.header = heading(self, "settings_heading")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settings_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        self.header = heading(body, "settings_heading")
         layout.addWidget(self.header)
-        self.lang_box = QGroupBox(self)
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+
+        self.lang_box = QGroupBox(body)
         lang_form = QFormLayout(self.lang_box)
         self.lang_label = QLabel(self.lang_box)
         self.lang_combo = name_widget(QComboBox(self.lang_box), "settings_language")
@@ -43,8 +80,9 @@ class SettingsPage(Page):
         self.lang_label.setBuddy(self.lang_combo)
         lang_form.addRow(self.lang_label, self.lang_combo)
         self.lang_combo.activated.connect(self.on_lang_combo_activated)
-        layout.addWidget(self.lang_box)
-        self.dealer_box = QGroupBox(self)
+        left.addWidget(self.lang_box)
+
+        self.dealer_box = QGroupBox(body)
         dealer_layout = QVBoxLayout(self.dealer_box)
         self.dealer_form = DealershipFormWidget(self.dealer_box)
         dealer_layout.addWidget(self.dealer_form)
@@ -60,9 +98,65 @@ class SettingsPage(Page):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         dealer_layout.addLayout(buttons)
-        layout.addWidget(self.dealer_box)
-        layout.addStretch(1)
+        left.addWidget(self.dealer_box)
+
+        self.account_box = QGroupBox(body)
+        account = QHBoxLayout(self.account_box)
+        self.account_label = QLabel(self.account_box)
+        self.account_label.setObjectName("settings_account_label")
+        self.account_label.setWordWrap(True)
+        self.change_pin_button = name_widget(QPushButton(self.account_box), "settings_change_pin")
+        self.change_pin_button.clicked.connect(self.on_change_pin_button_clicked)
+        account.addWidget(self.account_label, 1)
+        account.addWidget(self.change_pin_button)
+        left.addWidget(self.account_box)
+        left.addStretch(1)
+
+        self.desk_box = QGroupBox(body)
+        self.desk_box.setObjectName("settings_desk")
+        self._setup_desk(self.desk_box)
+        right.addWidget(self.desk_box)
+        self.users_box = QGroupBox(body)
+        self.users_box.setObjectName("settings_users")
+        users_layout = QVBoxLayout(self.users_box)
+        self.users_panel = UsersPanel(self.ctx.services.auth, self.users_box)
+        users_layout.addWidget(self.users_panel)
+        right.addWidget(self.users_box)
+        right.addStretch(1)
+        session = self.ctx.services.session
+        self.desk_box.setVisible(session.can(Capability.EDIT_SETTINGS))
+        self.users_box.setVisible(session.can(Capability.MANAGE_USERS))
         self._loaded = False
+
+    def _setup_desk(self, box: QGroupBox) -> None:
+        layout = QVBoxLayout(box)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.policy_labels: dict[str, QLabel] = {}
+        self.policy_spins: dict[str, QSpinBox] = {}
+        self.policy_errors: dict[str, FieldError] = {}
+        for name in POLICY_NUMBERS:
+            low, high = LIMITS[name]
+            spin = name_widget(QSpinBox(box), f"policy_{name}")
+            spin.setRange(low, high)
+            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+            spin.setMinimumWidth(110)
+            self.policy_spins[name] = spin
+            self.policy_labels[name] = QLabel(box)
+            self.policy_errors[name] = FieldError(name, box)
+            add_row(form, self.policy_labels[name], spin, self.policy_errors[name])
+        self.all_visible_check = name_widget(QCheckBox(box), "policy_all_customers_visible")
+        form.addRow(self.all_visible_check)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.policy_saved_label = QLabel(box)
+        self.policy_saved_label.setObjectName("settings_policy_saved")
+        self.policy_save_button = name_widget(QPushButton(box), "settings_policy_save")
+        self.policy_save_button.clicked.connect(self.on_policy_save_button_clicked)
+        row.addWidget(self.policy_saved_label)
+        row.addStretch(1)
+        row.addWidget(self.policy_save_button)
+        layout.addLayout(row)
 
     def retranslate_ui(self) -> None:
         self.header.setText(self.title())
@@ -73,6 +167,32 @@ class SettingsPage(Page):
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("Re&vert"))
         self.saved_label.clear()
+        self.account_box.setTitle(self.tr("My account"))
+        self.account_label.setText(
+            self.tr("Signed in as %1 (%2).")
+            .replace("%1", self.ctx.user.name)
+            .replace("%2", labels.role(self.ctx.user.role.value))
+        )
+        self.change_pin_button.setText(self.tr("&Change my PIN…"))
+        self.desk_box.setTitle(self.tr("Desk rules"))
+        texts = {
+            "idle_lock_minutes": self.tr("Lock the desk after (idle)"),
+            "reauth_minutes": self.tr("Ask for the PIN again after"),
+            "retention_months": self.tr("Flag old records for deletion after"),
+            "discount_approval_threshold_pct": self.tr("Manager approval for discounts over"),
+        }
+        for name, text in texts.items():
+            self.policy_labels[name].setText(text)
+        minutes = self.tr(" min")
+        self.policy_spins["idle_lock_minutes"].setSuffix(minutes)
+        self.policy_spins["idle_lock_minutes"].setSpecialValueText(self.tr("Never"))
+        self.policy_spins["reauth_minutes"].setSuffix(minutes)
+        self.policy_spins["retention_months"].setSuffix(self.tr(" months"))
+        self.policy_spins["discount_approval_threshold_pct"].setSuffix(" %")
+        self.all_visible_check.setText(self.tr("Every salesperson sees all customers"))
+        self.policy_save_button.setText(self.tr("Save desk &rules"))
+        self.policy_saved_label.clear()
+        self.users_box.setTitle(self.tr("Users"))
 
     def set_language_choice(self, code: str) -> None:
         idx = self.lang_combo.findData(code)
@@ -100,7 +220,47 @@ class SettingsPage(Page):
         self.dealer_form.set_value(self.ctx.services.settings.dealership())
         self.saved_label.clear()
 
+    # -- desk rules ---------------------------------------------------------------------
+    def load_policy(self, policy: DeskPolicy) -> None:
+        for name, spin in self.policy_spins.items():
+            spin.setValue(int(getattr(policy, name)))
+        self.all_visible_check.setChecked(policy.all_customers_visible)
+
+    def policy_value(self) -> DeskPolicy:
+        values: dict[str, object] = {n: s.value() for n, s in self.policy_spins.items()}
+        values["all_customers_visible"] = self.all_visible_check.isChecked()
+        return replace(DeskPolicy(), **values)
+
+    def on_policy_save_button_clicked(self) -> None:
+        for error in self.policy_errors.values():
+            error.set_error("")
+        try:
+            saved = self.ctx.services.app_settings.save_policy(self.policy_value())
+        except ValidationErrors as exc:
+            for err in exc.errors:
+                if err.field in self.policy_errors:
+                    self.policy_errors[err.field].set_error(validation_text(err))
+            self.policy_saved_label.setText(self.tr("Not saved: please correct the fields marked."))
+            return
+        self.load_policy(saved)
+        self.policy_saved_label.setText(self.tr("Saved."))
+        self.policy_saved.emit()
+
+    # -- account ------------------------------------------------------------------------
+    def make_change_pin_dialog(self) -> ChangePinDialog:
+        return ChangePinDialog(self.ctx.services.auth, self)
+
+    def on_change_pin_button_clicked(self) -> None:
+        dialog = self.make_change_pin_dialog()
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
     def refresh(self) -> None:
         if not self._loaded:  # never overwrite what the user is typing
             self.dealer_form.set_value(self.ctx.services.settings.dealership())
+            self.load_policy(self.ctx.services.app_settings.policy())
             self._loaded = True
+        if self.users_box.isVisibleTo(self):
+            self.users_panel.refresh()

@@ -10,6 +10,7 @@ from showroom_app.domain.records import TaskRow, TodaySummary, VisitRow
 from showroom_app.ui import labels
 from showroom_app.ui.models.table import Column, RowsModel
 from showroom_app.ui.pages.base import Page, heading, make_table
+from showroom_app.ui.widgets.approvals import ApprovalsPanel
 
 
 class StatCard(QFrame):
@@ -45,6 +46,11 @@ class TodayPage(Page):
         for card in (self.card_overdue, self.card_due, self.card_visitors, self.card_hot):
             cards.addWidget(card)
         layout.addLayout(cards)
+        self.approvals = ApprovalsPanel(
+            self.ctx.services.approvals, self.ctx.services.session, self
+        )
+        self.approvals.decided.connect(self.refresh)
+        layout.addWidget(self.approvals)
         grid = QGridLayout()
         self.tasks_label = QLabel(self)
         self.visits_label = QLabel(self)
@@ -121,6 +127,7 @@ class TodayPage(Page):
         return text if visit.ended_at else self.tr("%1 (still here)").replace("%1", text)
 
     def refresh(self) -> None:
+        self.approvals.refresh()
         s = self.ctx.services.followups.today()
         self.summary = s
         self.card_overdue.value.setText(f"{s.overdue_count:,}")

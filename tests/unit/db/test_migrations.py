@@ -120,7 +120,8 @@ def snapshot(path: Path) -> dict[str, Any]:
             "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
         ).fetchall()
         rows = {
-            t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall()
+            # sorted in Python: some tables (FTS5 shadow tables) have no rowid
+            t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
             for t in table_names(conn)
         }
         return {"schema": schema, "rows": rows}

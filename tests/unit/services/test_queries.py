@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 from testdata import DEMO_TODAY
 
 from showroom_app.db.migrate import head_revision
-from showroom_app.domain.enums import OpportunityStatus, StockStatus, TaskStatus
+from showroom_app.domain.enums import OpportunityStatus, Role, StockStatus, TaskStatus
 from showroom_app.domain.errors import NotFound
 from showroom_app.services.container import Services
 from showroom_app.services.integrity import COUNTED_TABLES, check_database
@@ -293,9 +293,11 @@ def test_stock_hides_dealer_cost_from_those_who_may_not_see_it(
         for i, c in sql.exec_driver_sql("SELECT id, dealer_cost FROM stock_vehicles")
     }
 
-    # WHEN a salesperson and a manager list the stock
-    hidden = demo_services.catalogue.stock(may_see_cost=False)
-    shown = demo_services.catalogue.stock(may_see_cost=True)
+    # WHEN a manager and then a salesperson list the stock (the role comes from the session)
+    shown = demo_services.catalogue.stock()
+    salesperson = next(u for u in demo_services.settings.users() if u.role is Role.SALESPERSON)
+    demo_services.session.sign_in(salesperson)
+    hidden = demo_services.catalogue.stock()
 
     # THEN the salesperson sees no cost at all, the manager sees the real ones
     assert hidden
