@@ -22,6 +22,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from showroom_app.db.models import AuditEntry
 from showroom_app.domain.permissions import Capability
 from showroom_app.domain.records import AuditFilter, AuditRow, ChainReport
+from showroom_app.services.app_settings import AppSettingsService
 from showroom_app.services.audit import GENESIS, Action, AuditLog, entry_hash
 from showroom_app.services.database import Database
 from showroom_app.services.session import DeskSession
@@ -120,7 +121,14 @@ def _content_hash(prev_hash: str, content: Sequence[Any]) -> str:
 
 
 class AuditService:
-    def __init__(self, db: Database, session: DeskSession, audit: AuditLog) -> None:
+    def __init__(
+        self,
+        db: Database,
+        session: DeskSession,
+        audit: AuditLog,
+        settings: AppSettingsService | None = None,
+    ) -> None:
+        self._settings = settings
         self._db = db
         self._session = session
         self._audit = audit
@@ -166,8 +174,9 @@ class AuditService:
         that simply ended there: the chain proves what is in it, not what came after.
         """
         self._session.require(Capability.VIEW_AUDIT)
-        # SQLite reuses no id inside the table, so a hole means a removed entry; PostgreSQL
-        # sequences skip ids when a transaction rolls back, so only the links count there.
+        # On SQLite each entry takes the next id (and the table refuses deletes), so a hole
+        # means a removed entry; PostgreSQL sequences skip ids when a transaction rolls back,
+        # so only the links count there.
         gaps_matter = self._db.engine.dialect.name == "sqlite"
         checked = 0
         prev_id = 0
@@ -217,6 +226,8 @@ class AuditService:
         SHA-256 of the bytes written. Returns the number of rows.
         """
         actor = self._session.require(Capability.VIEW_AUDIT)
+        if self._settings is not None:  # exporting asks for the PIN again when it is stale
+            self._session.require_recent_pin(self._settings.policy().reauth_minutes)
         names = list(header) if header is not None else list(CSV_COLUMNS)
         if len(names) != len(CSV_COLUMNS):
             raise ValueError(f"header needs {len(CSV_COLUMNS)} names, got {len(names)}")

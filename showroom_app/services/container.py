@@ -14,6 +14,7 @@ from showroom_app.services.catalogue import CatalogueService
 from showroom_app.services.customers import CustomerService
 from showroom_app.services.database import Database
 from showroom_app.services.followups import FollowUpService
+from showroom_app.services.importexport import ImportExportService
 from showroom_app.services.privacy import PrivacyService
 from showroom_app.services.reports import ReportService
 from showroom_app.services.sales import SalesService
@@ -38,6 +39,7 @@ class Services:
     archive: ArchiveService
     auth: AuthService
     audit_view: AuditService
+    importexport: ImportExportService
 
     @property
     def location(self) -> str:
@@ -64,5 +66,6 @@ def build_services(db: Database, session: DeskSession | None = None) -> Services
         privacy=PrivacyService(db, session, audit, app_settings, customers),
         archive=ArchiveService(db, session, audit, customers),
         auth=AuthService(db, session, audit, app_settings),
-        audit_view=AuditService(db, session, audit),
+        audit_view=AuditService(db, session, audit, app_settings),
+        importexport=ImportExportService(db, session, audit, app_settings, customers),
     )

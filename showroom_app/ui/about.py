@@ -24,6 +24,8 @@ LICENCES = (
     ("ReportLab", "BSD"),
     ("phonenumbers", "Apache-2.0"),
     ("platformdirs", "MIT"),
+    ("argon2-cffi", "MIT"),
+    ("openpyxl", "MIT"),
     ("OpenCC (python reimplementation)", "Apache-2.0"),
     ("WenQuanYi Micro Hei font", "Apache-2.0 or GPL-3.0 with font embedding exception"),
 )

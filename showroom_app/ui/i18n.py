@@ -41,13 +41,15 @@ def pseudo(text: str) -> str:
         return text
     out: list[str] = []
     depth = 0
+    previous = ""
     for ch in text:
         if ch == "{":
             depth += 1
-        if depth or ch in "%&":
+        if depth or ch in "%&" or previous == "%":  # keep {name}, %1, %n, %Ln, &mnemonics
             out.append(ch)
         else:
             out.append(ch.translate(_ACCENTS))
+        previous = ch if previous != "%" or ch != "L" else "%"
         if ch == "}":
             depth = max(depth - 1, 0)
     pad = "~" * max(2, len(text) * 2 // 5)

@@ -48,10 +48,10 @@ def test_every_string_in_the_code_is_in_the_translation_files():
 
 
 def test_pseudo_translation_keeps_placeholders():
-    out = pseudo("Signed in: %1 ({name}) &Save")
-    assert "%1" in out and "{name}" in out and "&" in out
+    out = pseudo("Signed in: %1 ({name}) &Save, %n day(s)")
+    assert "%1" in out and "{name}" in out and "&" in out and "%n" in out
     assert out.startswith(PSEUDO_OPEN)
-    assert len(out) > len("Signed in: %1 ({name}) &Save") * 1.3
+    assert len(out) > len("Signed in: %1 ({name}) &Save, %n day(s)") * 1.3
 
 
 def _visible_texts(widget) -> list[tuple[str, str]]:

@@ -30,6 +30,7 @@ from showroom_app.domain.errors import PermissionDenied
 from showroom_app.domain.permissions import Capability
 from showroom_app.domain.records import AuditFilter, AuditRow, ChainReport
 from showroom_app.services.audit import Action
+from showroom_app.services.session import ReauthenticationRequired
 from showroom_app.ui import labels, messages
 from showroom_app.ui.models.table import Column, PagedModel
 from showroom_app.ui.pages.base import Page, heading, make_table
@@ -359,6 +360,14 @@ class AuditPage(Page):
         )
 
     def on_export_button_clicked(self) -> None:
+        services = self.ctx.services
+        try:  # exporting asks for the PIN again when it was entered too long ago
+            services.session.require_recent_pin(services.app_settings.policy().reauth_minutes)
+        except ReauthenticationRequired:
+            from showroom_app.ui.sign_in import ask_pin
+
+            if not ask_pin(self, services.auth):
+                return
         title = self.tr("Export audit log")
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"audit-log-{date.today().isoformat()}.csv")
