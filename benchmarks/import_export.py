@@ -14,6 +14,7 @@ import argparse
 import csv
 import random
 import resource
+import subprocess
 import sys
 import time
 from datetime import date, timedelta
@@ -76,14 +77,73 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _services(path: Path, user_index: int):  # type: ignore[no-untyped-def]
+    from showroom_app.db.engine import sqlite_url
+    from showroom_app.services.container import build_services
+    from showroom_app.services.database import open_database
+
+    services = build_services(open_database(sqlite_url(path)))
+    services.session.sign_in(services.settings.users()[user_index])
+    return services
+
+
+def step_import(db_path: Path, source: Path, rows: int) -> None:
+    services = _services(db_path, 1)  # a sales consultant
+    ie = services.importexport
+    rss_before = rss_mb()
+    t0 = time.perf_counter()
+    table = ie.read_table(source)
+    t_read = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    result = ie.import_rows(table, ie.mapping_for(table.headers))
+    t_import = time.perf_counter() - t1
+    total = time.perf_counter() - t0
+    assert result.written and result.created == rows, result
+    print(
+        f"import {rows:,} rows: {total:.1f} s in all (read {t_read:.1f} s, check + write "
+        f"{t_import:.1f} s); {result.created:,} customers, {result.vehicles:,} vehicles; "
+        f"peak RSS {rss_mb():.0f} MB (before {rss_before:.0f} MB)"
+    )
+    name = table.rows[-1][1][0]
+    t0 = time.perf_counter()
+    found = services.customers.search(name)
+    print(f"  search for the last imported name: {len(found)} hit(s), "
+          f"{(time.perf_counter() - t0) * 1000:.1f} ms")  # fmt: skip
+    services.db.dispose()
+
+
+def step_export(db_path: Path, fmt: str) -> None:
+    services = _services(db_path, 0)  # the administrator: every customer
+    rss_before = rss_mb()
+    target = OUT / f"export.{fmt}"
+    t0 = time.perf_counter()
+    n = services.importexport.export_customers(target, fmt)  # type: ignore[arg-type]
+    took = time.perf_counter() - t0
+    print(
+        f"export {n:,} rows to {fmt.upper()}: {took:.1f} s, {target.stat().st_size / 1e6:.1f} MB;"
+        f" peak RSS {rss_mb():.0f} MB (before {rss_before:.0f} MB)"
+    )
+    target.unlink()
+    services.db.dispose()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--step", choices=("all", "import", "export"), default="all")
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--source", type=Path)
+    parser.add_argument("--format", default="csv")
     args = parser.parse_args()
+    if args.step == "import":
+        step_import(args.db, args.source, args.rows)
+        return 0
+    if args.step == "export":
+        step_export(args.db, args.format)
+        return 0
     from showroom_app.db.engine import sqlite_url
     from showroom_app.domain.enums import Region
     from showroom_app.services.bootstrap import remove_sqlite_files
-    from showroom_app.services.container import build_services
     from showroom_app.services.database import open_database
     from showroom_app.services.demo import create_demo_data
 
@@ -93,46 +153,16 @@ def main() -> int:
     write_csv(source, args.rows)
     print(f"generated {source.name} ({source.stat().st_size / 1e6:.1f} MB) in "
           f"{time.perf_counter() - t0:.1f} s")  # fmt: skip
-
     path = OUT / f"import-target-{args.rows}.sqlite3"
     remove_sqlite_files(path)
     db = open_database(sqlite_url(path))
     create_demo_data(db, 0, region=Region.TW)  # catalogue and staff, no customers
-    services = build_services(db)
-    services.session.sign_in(services.settings.users()[1])  # a sales consultant
-    ie = services.importexport
-    rss_before = rss_mb()
-
-    t0 = time.perf_counter()
-    table = ie.read_table(source)
-    t_read = time.perf_counter() - t0
-    mapping = ie.mapping_for(table.headers)
-    t1 = time.perf_counter()
-    result = ie.import_rows(table, mapping)
-    t_import = time.perf_counter() - t1
-    total = time.perf_counter() - t0
-    assert result.written and result.created == args.rows, result
-    print(
-        f"import {args.rows:,} rows: {total:.1f} s in all (read {t_read:.1f} s, check + write "
-        f"{t_import:.1f} s); {result.created:,} customers, {result.vehicles:,} vehicles; "
-        f"peak RSS {rss_mb():.0f} MB (before {rss_before:.0f} MB)"
-    )
-    hit = services.customers.search(table.rows[-1][1][0])
-    print(f"  search finds the last imported name: {bool(hit)}")
-
-    admin = services.settings.users()[0]
-    services.session.sign_in(admin)
-    for fmt in ("csv", "xlsx"):
-        target = OUT / f"export-{args.rows}.{fmt}"
-        t0 = time.perf_counter()
-        n = ie.export_customers(target, fmt)  # type: ignore[arg-type]
-        took = time.perf_counter() - t0
-        print(
-            f"export {n:,} rows to {fmt.upper()}: {took:.1f} s, "
-            f"{target.stat().st_size / 1e6:.1f} MB; peak RSS {rss_mb():.0f} MB"
-        )
-        target.unlink()
     db.dispose()
+    # each step in its own process, so each peak RSS is its own
+    me = [sys.executable, __file__, "--rows", str(args.rows), "--db", str(path)]
+    subprocess.run([*me, "--step", "import", "--source", str(source)], check=True)
+    for fmt in ("csv", "xlsx"):
+        subprocess.run([*me, "--step", "export", "--format", fmt], check=True)
     remove_sqlite_files(path)
     source.unlink()
     return 0

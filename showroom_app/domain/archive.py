@@ -230,13 +230,13 @@ def validate_vehicle(
         )
     plate = normalise_plate(form.plate) if form.plate.strip() else ""
     if plate:
-        warnings += [w.message for w in plate_warnings(plate, region)]
+        warnings += [w.text() for w in plate_warnings(plate, region)]
     vin = ""
     if form.vin.strip():
         try:
             # the check digit is mandatory in mainland China; elsewhere only a warning
             vin = validate_vin(form.vin, check_digit_required=region is Region.CN)
-            warnings += [w.message for w in vin_warnings(vin)]
+            warnings += [w.text() for w in vin_warnings(vin)]
         except ValidationError as exc:
             errors.append(exc)
     if form.vehicle_type and form.vehicle_type not in {b.value for b in BodyType}:

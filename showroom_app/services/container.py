@@ -13,6 +13,7 @@ from showroom_app.services.auth import AuthService
 from showroom_app.services.catalogue import CatalogueService
 from showroom_app.services.customers import CustomerService
 from showroom_app.services.database import Database
+from showroom_app.services.documents import DocumentService
 from showroom_app.services.followups import FollowUpService
 from showroom_app.services.importexport import ImportExportService
 from showroom_app.services.privacy import PrivacyService
@@ -40,6 +41,7 @@ class Services:
     auth: AuthService
     audit_view: AuditService
     importexport: ImportExportService
+    documents: DocumentService
 
     @property
     def location(self) -> str:
@@ -68,4 +70,13 @@ def build_services(db: Database, session: DeskSession | None = None) -> Services
         auth=AuthService(db, session, audit, app_settings),
         audit_view=AuditService(db, session, audit, app_settings),
         importexport=ImportExportService(db, session, audit, app_settings, customers),
+        documents=DocumentService(
+            db,
+            session,
+            audit,
+            app_settings,
+            ArchiveService(db, session, audit, customers),
+            SettingsService(db),
+            customers,
+        ),
     )

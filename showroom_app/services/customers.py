@@ -27,10 +27,15 @@ from showroom_app.db.models import (
 )
 from showroom_app.domain.customers import CleanCustomer, CustomerForm, validate_customer
 from showroom_app.domain.enums import IntentLevel, OpportunityStatus, Region, TaskKind, TaskStatus
-from showroom_app.domain.errors import NotFound, StaleRecord
+from showroom_app.domain.errors import NotFound, StaleRecord, ValidationError
 from showroom_app.domain.permissions import Capability, may_see_customer
 from showroom_app.domain.records import CustomerDetail, CustomerRow
-from showroom_app.domain.validators import is_mobile, mask_id, phone_digits_for_search
+from showroom_app.domain.validators import (
+    is_mobile,
+    mask_id,
+    normalise_phone,
+    phone_digits_for_search,
+)
 from showroom_app.services.app_settings import AppSettingsService
 from showroom_app.services.audit import Action, AuditLog
 from showroom_app.services.database import Database
@@ -298,6 +303,10 @@ class CustomerService:
         digits = phone_digits_for_search(raw)
         if not digits:
             return []
+        try:  # a whole number in any form (0912 345 678, +886 912 ...) -> its E.164 digits
+            digits = normalise_phone(raw, self._region()).lstrip("+")
+        except ValidationError:
+            digits = digits.lstrip("0") or digits  # a fragment: match the end of the number
         with self._db.read() as s:
             return list(
                 s.scalars(
@@ -644,9 +653,8 @@ class CustomerService:
             keep.id_type, keep.id_number = other.id_type, other.id_number
         for kind in ("marketing", "photo"):
             # a consent (or withdrawal) recorded on keep stands; otherwise other's is kept
-            if getattr(keep, f"consent_{kind}_at") is None and getattr(
-                other, f"consent_{kind}_at"
-            ):
+            recorded_on_keep = getattr(keep, f"consent_{kind}_at") is not None
+            if not recorded_on_keep and getattr(other, f"consent_{kind}_at") is not None:
                 for suffix in ("", "_at", "_by"):
                     name = f"consent_{kind}{suffix}"
                     setattr(keep, name, getattr(other, name))

@@ -128,7 +128,7 @@ _SYNONYM_TEXT: dict[str, str] = {
         "客户名称|客戶|客户|名稱|名称|聯絡人|联系人|顧客姓名|顾客姓名"
     ),
     "salutation": "salutation|title|稱謂|称谓|稱呼|称呼|性別|性别",
-    "kind": "kind|customer type|type|類型|类型|客戶類型|客户类型|類別|类别",
+    "kind": "kind|customer type|類型|类型|客戶類型|客户类型|類別|类别",
     "phones": (
         "phone|phones|mobile|mobile phone|cell|cell phone|tel|telephone|phone number|電話|电话|"
         "手機|手机|手機號碼|手机号码|手機號|手机号|電話號碼|电话号码|聯絡電話|联系电话|行動電話|"
@@ -175,6 +175,12 @@ _SYNONYM_TEXT: dict[str, str] = {
     "salesperson": (
         "sales consultant|salesperson|sales|sales rep|銷售顧問|销售顾问|業務|业务|業務代表|"
         "业务代表|業代|業務員|业务员|銷售|销售"
+    ),
+    # exported only (masked): recognised so that no other field claims these columns
+    "id_type": "id type|證件類型|证件类型|證件種類|证件种类",
+    "id_number": (
+        "id number|id number (masked)|證件號碼|证件号码|證件號碼（已遮蔽）|证件号码（已隐藏）|"
+        "身分證字號|身份证号|身份证号码"
     ),
     "vehicle_model": "vehicle model|model|car model|車型|车型|車輛型號|车辆型号|車款|车款",
     "plate": (
@@ -458,20 +464,29 @@ def suggest_mapping(headers: Sequence[str]) -> dict[int, str]:
     index = _synonym_index()
     mapping: dict[int, str] = {}
     taken: set[str] = set()
+    handled: set[int] = set()
     folded = [fold_header(h) for h in headers]
     for how in ("exact", "digits", "contains"):
         for i, name in enumerate(folded):
-            if i in mapping or not name:
+            if i in handled or not name:
                 continue
             key: str | None = None
             if how == "exact":
                 key = index.get(name)
             elif how == "digits":  # "電話2", "Phone 1"
                 key = index.get(name.rstrip("0123456789"))
-            else:  # "客戶手機號碼(必填)": the longest known name inside it
-                best = max((s for s in index if len(s) >= 2 and s in name), key=len, default=None)
+            else:  # "客戶手機號碼(必填)": the longest known name inside (short English words
+                # like "line" or "tel" would match inside other words, so not those)
+                best = max(
+                    (s for s in index if s in name and len(s) >= (5 if s.isascii() else 2)),
+                    key=len,
+                    default=None,
+                )
                 key = index[best] if best else None
-            if key is None or key not in IMPORT_FIELDS or (key in taken and key != "phones"):
+            if key is None:
+                continue
+            handled.add(i)  # recognised, even when it is not imported (masked ID numbers)
+            if key not in IMPORT_FIELDS or (key in taken and key != "phones"):
                 continue
             mapping[i] = key
             taken.add(key)
@@ -498,8 +513,10 @@ def parse_datetime(text: str) -> datetime:
 
 def _parse_int(text: str) -> int:
     value = unicodedata.normalize("NFKC", text).strip().lower()
-    value = re.sub(r"(km|公里|千米)$", "", value).replace(",", "").replace(" ", "")
-    if re.fullmatch(r"\d+(\.0+)?", value) is None:
+    value = re.sub(r"\s*(km|公里|千米)$", "", value).replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", value):  # thousands separators: 12,345
+        value = value.replace(",", "")
+    if re.fullmatch(r"\d+(\.0+)?", value) is None:  # Excel stores whole numbers as 12345.0
         raise ValueError(text)
     return int(float(value)) if "." in value else int(value)
 
@@ -730,12 +747,19 @@ class _Row:
     assigned_given: bool = False
 
 
-def _vehicle_key(v: Mapping[str, Any]) -> tuple[str, str]:
-    if v.get("vin"):
-        return ("vin", str(v["vin"]))
-    if v.get("plate"):
-        return ("plate", str(v["plate"]))
-    return ("model", f"{v.get('model_id')}|{v.get('model_text', '')}")
+def _known_vehicle(vehicles: Sequence[Mapping[str, Any]], v: Mapping[str, Any]) -> bool:
+    """The same car: the same VIN or plate; without either, the same model."""
+    for other in vehicles:
+        if v["vin"] and other["vin"] == v["vin"]:
+            return True
+        if v["plate"] and other["plate"] == v["plate"]:
+            return True
+        if not (v["vin"] or v["plate"]) and (other["model_id"], other["model_text"]) == (
+            v["model_id"],
+            v["model_text"],
+        ):
+            return True
+    return False
 
 
 def _empty(value: object) -> bool:
@@ -754,8 +778,9 @@ def _fold_into(target: _Row, row: _Row) -> None:
         if not target.values[flag] and target.values[at] is None:
             target.values[flag], target.values[at] = row.values[flag], row.values[at]
     target.phones.extend(p for p in row.phones if p not in target.phones)
-    have = {_vehicle_key(v) for v in target.vehicles}
-    target.vehicles.extend(v for v in row.vehicles if _vehicle_key(v) not in have)
+    for v in row.vehicles:
+        if not _known_vehicle(target.vehicles, v):
+            target.vehicles.append(v)
 
 
 class _Checker:
@@ -979,46 +1004,47 @@ def _plan(
     may_see: Callable[[int | None], bool],
     choice: DuplicateChoice,
 ) -> _Plan:
-    """Decide for every checked row: a new customer, a merge, or skipped (pure)."""
+    """Decide for every checked row: a new customer, a merge, or skipped (pure).
+
+    A row whose number is on file merges into that customer (or is skipped); so does a later
+    row sharing a number with it. A row sharing a number with an earlier new row of the
+    file is the same new customer.
+    """
     plan = _Plan()
-    in_file: dict[str, _Row] = {}
-    in_db: dict[str, int] = {}
+    # number -> the new row it belongs to, or (customer id, visible, first row of the file)
+    seen: dict[str, _Row | tuple[int, bool, int]] = {}
     for row in rows:
-        hit = next(((p, known[p]) for p in row.phones if p in known), None)
-        if hit is not None:
-            phone, (customer_id, assigned) = hit
-            visible = may_see(assigned)
-            plan.duplicates.append(Duplicate(row.row, phone, customer_id, None, visible))
-            if choice == "skip" or not visible:
-                plan.skipped += 1
-                continue
-            plan.merges.setdefault(customer_id, []).append(row)
-            for p in row.phones:
-                in_db.setdefault(p, customer_id)
-            continue
-        first = next(((p, in_file[p]) for p in row.phones if p in in_file), None)
-        if first is None:
-            first_db = next(((p, in_db[p]) for p in row.phones if p in in_db), None)
-            if first_db is not None:  # shares a number with a row merged into a customer
-                phone, customer_id = first_db
-                plan.duplicates.append(Duplicate(row.row, phone, customer_id, None, True))
-                if choice == "skip":
-                    plan.skipped += 1
-                else:
-                    plan.merges[customer_id].append(row)
-                continue
+        target: _Row | tuple[int, bool, int | None] | None = None
+        phone = ""
+        for phone in row.phones:
+            if phone in known:
+                customer_id, assigned = known[phone]
+                target = (customer_id, may_see(assigned), None)
+                break
+            if phone in seen:
+                target = seen[phone]
+                break
+        if target is None:
             plan.new.append(row)
             for p in row.phones:
-                in_file.setdefault(p, row)
-            continue
-        phone, target = first
-        plan.duplicates.append(Duplicate(row.row, phone, None, target.row, True))
-        if choice == "skip":
-            plan.skipped += 1
-            continue
-        _fold_into(target, row)
-        for p in row.phones:
-            in_file.setdefault(p, target)
+                seen.setdefault(p, row)
+        elif isinstance(target, _Row):
+            plan.duplicates.append(Duplicate(row.row, phone, None, target.row, True))
+            if choice == "skip":
+                plan.skipped += 1
+                continue
+            _fold_into(target, row)
+            for p in row.phones:
+                seen.setdefault(p, target)
+        else:
+            customer_id, visible, first = target
+            plan.duplicates.append(Duplicate(row.row, phone, customer_id, first, visible))
+            for p in row.phones:
+                seen.setdefault(p, (customer_id, visible, first or row.row))
+            if choice == "skip" or not visible:
+                plan.skipped += 1
+            else:
+                plan.merges.setdefault(customer_id, []).append(row)
     return plan
 
 
@@ -1240,7 +1266,7 @@ class ImportExportService:
             raise ValueError(f"unknown duplicates choice {duplicates!r}")
         manager = is_manager(actor.role)
         default_owner = None if (leave_unassigned and manager) else actor.id
-        total = 2 * len(table.rows)
+        total = len(table.rows) if dry_run else 2 * len(table.rows)
         try:
             rows, report = self._check(table, mapping, actor, progress, cancelled, total)
         except _Cancel:
@@ -1251,7 +1277,25 @@ class ImportExportService:
         if dry_run:
             with self._db.read() as s:
                 plan = _plan(rows, self._known_phones(s), may_see, duplicates)
-            return self._result(report, plan, dry_run=True)
+                vehicles = sum(len(r.vehicles) for r in plan.new)
+                for chunk in _chunks(list(plan.merges)):
+                    have: dict[int, list[dict[str, Any]]] = {cid: [] for cid in chunk}
+                    for car in s.execute(
+                        select(
+                            OwnedVehicle.customer_id,
+                            OwnedVehicle.model_id,
+                            OwnedVehicle.model_text,
+                            OwnedVehicle.plate,
+                            OwnedVehicle.vin,
+                        ).where(OwnedVehicle.customer_id.in_(chunk))
+                    ):
+                        have[car.customer_id].append(dict(car._mapping))
+                    for cid in chunk:
+                        for v in (v for row in plan.merges[cid] for v in row.vehicles):
+                            if not _known_vehicle(have[cid], v):
+                                have[cid].append(v)
+                                vehicles += 1
+            return self._result(report, plan, vehicles=vehicles, dry_run=True)
         try:
             with self._db.write() as s:
                 plan = _plan(rows, self._known_phones(s), may_see, duplicates)
@@ -1284,14 +1328,10 @@ class ImportExportService:
         report: ImportReport,
         plan: _Plan,
         *,
-        vehicles: int | None = None,
+        vehicles: int,
         written: bool = False,
         dry_run: bool = False,
     ) -> ImportResult:
-        if vehicles is None:
-            vehicles = sum(len(r.vehicles) for r in plan.new) + sum(
-                len(r.vehicles) for rows in plan.merges.values() for r in rows
-            )
         return ImportResult(
             report=ImportReport(report.rows, (), tuple(plan.duplicates), report.warnings),
             created=len(plan.new),
@@ -1410,11 +1450,13 @@ class ImportExportService:
             if cars:
                 conn.execute(insert(OwnedVehicle), cars)
                 vehicles += len(cars)
-            search.bulk_index(
-                conn,
-                ((cid, r.values["name"], r.phones) for cid, r in zip(ids, batch, strict=True)
-                 if not r.vehicles),
-            )  # fmt: skip
+            plain = [
+                (cid, r.values["name"], r.phones)
+                for cid, r in zip(ids, batch, strict=True)
+                if not r.vehicles
+            ]
+            if plain:  # customers with a car are indexed below, with its plate and VIN
+                search.bulk_index(conn, plain)
             for cid, r in zip(ids, batch, strict=True):
                 if r.vehicles:  # plates and VINs are searchable too
                     search.index_customer(

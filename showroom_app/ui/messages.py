@@ -47,3 +47,11 @@ def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]
 
     text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return items.index(text) if ok and text in items else -1
+
+
+def open_file_name(parent: QWidget | None, title: str, filters: str) -> str:
+    """The existing file the user picked to open, or "" when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return str(path)

@@ -49,7 +49,8 @@ class QuickAddDialog(QDialog):
         self.ctx = ctx
         self.customer_id: int | None = None
         self.existing = False  # True when the user opened a customer who was already there
-        self.duplicates: list[CustomerDetail] = []
+        self.duplicates: list[CustomerDetail] = []  # the first few customers with the number
+        self.duplicate_count = 0  # all of them
         self._looked_up = ""  # the normalised number the duplicates belong to
         self.setObjectName("quick_add_dialog")
         self.setAccessibleName("quick_add_dialog")
@@ -196,18 +197,20 @@ class QuickAddDialog(QDialog):
         if e164 != self._looked_up:
             self._looked_up = e164
             self.anyway_box.setChecked(False)
-            self.duplicates = []
+            self.duplicates, self.duplicate_count = [], 0
             if e164:
                 customers = self.ctx.services.customers
                 try:
-                    self.duplicates = [customers.get(i) for i in customers.find_by_phone(e164)]
+                    ids = customers.find_by_phone(e164)
+                    self.duplicates = [customers.get(i) for i in ids[:MAX_SHOWN]]
+                    self.duplicate_count = len(ids)
                 except ShowroomError:
-                    self.duplicates = []
+                    self.duplicates, self.duplicate_count = [], 0
         self._show_duplicates()
         self._update_create()
 
     def _show_duplicates(self) -> None:
-        shown = self.duplicates[:MAX_SHOWN]
+        shown = self.duplicates
         for i, (text, button) in enumerate(self.duplicate_rows):
             visible = i < len(shown)
             text.setVisible(visible)
@@ -220,7 +223,7 @@ class QuickAddDialog(QDialog):
                 if c.salesperson:
                     line += " · " + self.tr("sales consultant %1").replace("%1", c.salesperson)
                 text.setText(line)
-        extra = len(self.duplicates) - len(shown)
+        extra = self.duplicate_count - len(shown)
         self.more_label.setText(self.tr("and %n more", "", extra) if extra > 0 else "")
         self.more_label.setVisible(extra > 0)
         self.duplicate_box.setVisible(bool(self.duplicates))

@@ -56,12 +56,70 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>%n rows read. Check the fields, then press Check.</source>
+            <translation>
+                <numerusform>%n row read. Check the fields, then press Check.</numerusform>
+                <numerusform>%n rows read. Check the fields, then press Check.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows cannot be imported. Correct them in the file, save it and press Load again.</source>
+            <translation>
+                <numerusform>%n row cannot be imported. Correct it in the file, save it and press Load again.</numerusform>
+                <numerusform>%n rows cannot be imported. Correct them in the file, save it and press Load again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n rows can be imported.</source>
+            <translation>
+                <numerusform>%n row can be imported.</numerusform>
+                <numerusform>All %n rows can be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows have a phone number that is already known.</source>
+            <translation>
+                <numerusform>%n row has a phone number that is already known.</numerusform>
+                <numerusform>%n rows have a phone number that is already known.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customers saved to %1.</source>
+            <translation>
+                <numerusform>%n customer saved to %1.</numerusform>
+                <numerusform>%n customers saved to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PinDialog</name>
         <message numerus="yes">
             <source>Too many wrong PINs: wait %n seconds</source>
             <translation>
                 <numerusform>Too many wrong PINs: wait %n second</numerusform>
                 <numerusform>Too many wrong PINs: wait %n seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickAddDialog</name>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
             </translation>
         </message>
     </context>
@@ -109,6 +167,16 @@
             <translation>
                 <numerusform>%n min</numerusform>
                 <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VehiclesPanel</name>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
             </translation>
         </message>
     </context>

@@ -143,6 +143,165 @@
         </message>
     </context>
     <context>
+        <name>ArchiveLabels</name>
+        <message>
+            <source>Oil and oil filter</source>
+            <translation>机油与机滤</translation>
+        </message>
+        <message>
+            <source>Air filter</source>
+            <translation>空气滤芯</translation>
+        </message>
+        <message>
+            <source>Cabin filter</source>
+            <translation>空调滤芯</translation>
+        </message>
+        <message>
+            <source>Brake fluid</source>
+            <translation>刹车油</translation>
+        </message>
+        <message>
+            <source>Coolant</source>
+            <translation>冷却液</translation>
+        </message>
+        <message>
+            <source>Spark plugs</source>
+            <translation>火花塞</translation>
+        </message>
+        <message>
+            <source>Tyre rotation</source>
+            <translation>轮胎换位</translation>
+        </message>
+        <message>
+            <source>Air conditioning</source>
+            <translation>空调系统</translation>
+        </message>
+        <message>
+            <source>Battery check</source>
+            <translation>蓄电池检查</translation>
+        </message>
+        <message>
+            <source>EV battery coolant</source>
+            <translation>动力电池冷却液</translation>
+        </message>
+        <message>
+            <source>Pick-up and drop-off</source>
+            <translation>上门取送车</translation>
+        </message>
+        <message>
+            <source>Weekend appointments</source>
+            <translation>周末预约</translation>
+        </message>
+        <message>
+            <source>Detailing</source>
+            <translation>汽车美容</translation>
+        </message>
+        <message>
+            <source>Tyre storage</source>
+            <translation>轮胎寄存</translation>
+        </message>
+        <message>
+            <source>Insurance renewal quote</source>
+            <translation>保险续保报价</translation>
+        </message>
+        <message>
+            <source>Courtesy car</source>
+            <translation>代步车</translation>
+        </message>
+        <message>
+            <source>Reminders by message</source>
+            <translation>消息提醒</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>（未设置）</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>LINE</source>
+            <translation>LINE</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>National ID card</source>
+            <translation>居民身份证</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>护照</translation>
+        </message>
+        <message>
+            <source>Residence permit</source>
+            <translation>居住证</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>其他证件</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Showroom visit</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Inbound call</source>
+            <translation>来电</translation>
+        </message>
+        <message>
+            <source>Outbound call</source>
+            <translation>去电</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>上门拜访</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>保养维修</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <source>Audit log</source>
@@ -425,6 +584,129 @@
         </message>
     </context>
     <context>
+        <name>CustomerProfileDialog</name>
+        <message>
+            <source>Customer profile</source>
+            <translation>客户档案</translation>
+        </message>
+        <message>
+            <source>Customer details</source>
+            <translation>客户资料</translation>
+        </message>
+        <message>
+            <source>Vehicles and service history</source>
+            <translation>车辆与服务记录</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>往来记录</translation>
+        </message>
+        <message>
+            <source>Archive &amp;complete</source>
+            <translation>档案已完成(&amp;C)</translation>
+        </message>
+        <message>
+            <source>The archive is up to date: closes the two-day archive task</source>
+            <translation>客户档案已更新完成：关闭两日内建档任务</translation>
+        </message>
+        <message>
+            <source>&amp;Print profile sheet…</source>
+            <translation>打印客户档案基本资料表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Sales consultant: %1</source>
+            <translation>销售顾问：%1</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>Archive %p% complete</source>
+            <translation>档案完整度 %p%</translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation>尚缺：%1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Every archive field is filled in.</source>
+            <translation>档案字段均已填写。</translation>
+        </message>
+        <message>
+            <source>Last visit or service: %1</source>
+            <translation>最近到店／服务日期：%1</translation>
+        </message>
+        <message>
+            <source>No visit or service recorded yet</source>
+            <translation>尚无到店或服务记录</translation>
+        </message>
+        <message>
+            <source>Archive overdue since %1</source>
+            <translation>建档已逾期（期限 %1）</translation>
+        </message>
+        <message>
+            <source>Archive due by %1</source>
+            <translation>请于 %1 前完成建档</translation>
+        </message>
+        <message>
+            <source>Archive completed %1</source>
+            <translation>档案已于 %1 完成</translation>
+        </message>
+        <message>
+            <source>No archive task open</source>
+            <translation>目前没有待办的建档任务</translation>
+        </message>
+        <message>
+            <source>Unsaved changes…</source>
+            <translation>有尚未保存的更改…</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>Changed at another desk</source>
+            <translation>已在其他电脑上修改</translation>
+        </message>
+        <message>
+            <source>Someone else changed this customer while you were editing. Your latest changes were not saved; the profile now shows what is stored. Please enter them again.</source>
+            <translation>您编辑期间，有其他人修改了这位客户的资料。您最新的更改未保存；界面已改为显示当前保存的资料，请重新输入。</translation>
+        </message>
+        <message>
+            <source>changed at another desk; reloaded</source>
+            <translation>已在其他电脑上修改，已重新加载</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>找不到资料</translation>
+        </message>
+        <message>
+            <source>This customer no longer exists or is not yours.</source>
+            <translation>这位客户已不存在，或不属于您。</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Printing is not available in this version yet.</source>
+            <translation>此版本尚未提供打印功能。</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Customers</source>
@@ -550,6 +832,17 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>Pick from the calendar</source>
+            <translation>从日历选择</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+    </context>
+    <context>
         <name>DealershipFormWidget</name>
         <message>
             <source>Dealership &amp;name</source>
@@ -671,6 +964,282 @@
             <translation>
                 <numerusform>共 %n 项任务</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import customers</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <source>Choose a CSV or Excel file to import.</source>
+            <translation>请选择要导入的 CSV 或 Excel 文件。</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Load again</source>
+            <translation>重新加载(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Which field does each column of the file hold?</source>
+            <translation>文件中的每一列分别对应哪个字段？</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>示例</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Phone already known:</source>
+            <translation>电话已存在时：</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into that customer</source>
+            <translation>合并到该客户(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Skip the row</source>
+            <translation>跳过这一行(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Leave the customers &amp;unassigned</source>
+            <translation>不分配销售顾问(&amp;U)</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>检查(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>(do not import)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>电子表格 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows read. Check the fields, then press Check.</source>
+            <translation>
+                <numerusform>已读取 %n 行。请确认字段，然后点击“检查”。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>正在检查每一行…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was saved.</source>
+            <translation>已取消导入，未保存任何数据。</translation>
+        </message>
+        <message>
+            <source>Export customers</source>
+            <translation>导出客户</translation>
+        </message>
+        <message>
+            <source>Your role does not allow exporting customers.</source>
+            <translation>您的角色无权导出客户数据。</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customers saved to %1.</source>
+            <translation>
+                <numerusform>已将 %n 位客户保存到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The customers could not be exported: %1</source>
+            <translation>无法导出客户：%1</translation>
+        </message>
+        <message>
+            <source>Exporting customers…</source>
+            <translation>正在导出客户…</translation>
+        </message>
+        <message>
+            <source>Importing customers…</source>
+            <translation>正在导入客户…</translation>
+        </message>
+        <message>
+            <source>The file could not be imported: %1</source>
+            <translation>无法导入此文件：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows cannot be imported. Correct them in the file, save it and press Load again.</source>
+            <translation>
+                <numerusform>有 %n 行无法导入。请在文件中修正并保存，然后点击“重新加载”。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n rows can be imported.</source>
+            <translation>
+                <numerusform>全部 %n 行都可以导入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows have a phone number that is already known.</source>
+            <translation>
+                <numerusform>有 %n 行的电话已存在。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported: %1 new customers, %2 rows merged, %3 rows skipped.</source>
+            <translation>导入完成：新增 %1 位客户，合并 %2 行，跳过 %3 行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <source>Name</source>
+            <translation>客户姓名</translation>
+        </message>
+        <message>
+            <source>Salutation</source>
+            <translation>称谓</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>客户类型</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Messaging ID</source>
+            <translation>通讯软件账号</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Preferred channel</source>
+            <translation>偏好联系方式</translation>
+        </message>
+        <message>
+            <source>Best time to contact</source>
+            <translation>方便联系时间</translation>
+        </message>
+        <message>
+            <source>Service advisor</source>
+            <translation>服务顾问</translation>
+        </message>
+        <message>
+            <source>Insurance company</source>
+            <translation>保险公司</translation>
+        </message>
+        <message>
+            <source>Insurance expiry</source>
+            <translation>保险到期日</translation>
+        </message>
+        <message>
+            <source>Desired services</source>
+            <translation>客户希望的服务</translation>
+        </message>
+        <message>
+            <source>Desired services note</source>
+            <translation>希望的服务备注</translation>
+        </message>
+        <message>
+            <source>Marketing consent</source>
+            <translation>营销同意</translation>
+        </message>
+        <message>
+            <source>Marketing consent date</source>
+            <translation>营销同意日期</translation>
+        </message>
+        <message>
+            <source>Photo consent</source>
+            <translation>拍照同意</translation>
+        </message>
+        <message>
+            <source>Photo consent date</source>
+            <translation>拍照同意日期</translation>
+        </message>
+        <message>
+            <source>Sales consultant</source>
+            <translation>销售顾问</translation>
+        </message>
+        <message>
+            <source>ID type</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <source>ID number (masked)</source>
+            <translation>证件号码（已隐藏）</translation>
+        </message>
+        <message>
+            <source>Vehicle model</source>
+            <translation>车型</translation>
+        </message>
+        <message>
+            <source>Plate number</source>
+            <translation>车牌号码</translation>
+        </message>
+        <message>
+            <source>VIN</source>
+            <translation>车架号（VIN）</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>交车日期</translation>
+        </message>
+        <message>
+            <source>Odometer at delivery</source>
+            <translation>交车里程</translation>
+        </message>
+        <message>
+            <source>Created at</source>
+            <translation>建档时间</translation>
         </message>
     </context>
     <context>
@@ -1239,6 +1808,46 @@
         </message>
     </context>
     <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>另存为 PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>共 %n 页</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneListEdit</name>
+        <message>
+            <source>Add a number</source>
+            <translation>添加号码</translation>
+        </message>
+        <message>
+            <source>Remove this number</source>
+            <translation>删除此号码</translation>
+        </message>
+        <message>
+            <source>Main number</source>
+            <translation>主要号码</translation>
+        </message>
+        <message>
+            <source>Another number</source>
+            <translation>其他号码</translation>
+        </message>
+    </context>
+    <context>
         <name>PinDialog</name>
         <message>
             <source>Enter your PIN</source>
@@ -1265,6 +1874,282 @@
             <translation>
                 <numerusform>PIN 码错误次数过多：请等待 %n 秒</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Print</source>
+            <extracomment>Never rasterise finer than this, whatever the printer reports.</extracomment>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>无法写入文件：%1</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>未打印</translation>
+        </message>
+        <message>
+            <source>The printer could not be started. Check that it is switched on and connected, or save the document as PDF and print that file.</source>
+            <translation>无法启动打印机。请确认打印机已开机并已连接，或先另存为 PDF，再打印该文件。</translation>
+        </message>
+        <message>
+            <source>This customer no longer exists.</source>
+            <translation>此客户已不存在。</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this action.</source>
+            <translation>您的角色无权执行此操作。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileForm</name>
+        <message>
+            <source>Customer</source>
+            <extracomment>Fields saved with CustomerService.update (the "core" record). Fields saved with ArchiveService.save_archive.</extracomment>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Contact and after-sales</source>
+            <translation>联系与售后</translation>
+        </message>
+        <message>
+            <source>Services the customer wants</source>
+            <translation>客户希望的服务</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Sa&amp;lutation</source>
+            <translation>称谓(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Customer type</source>
+            <translation>客户类型(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Phones</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>地址(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday</source>
+            <translation>生日(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Messaging ID (LINE / WeChat)</source>
+            <translation>聊天软件 ID（微信／LINE）(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>电子邮箱(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;ID document</source>
+            <translation>身份证件(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Preferred c&amp;hannel</source>
+            <translation>首选联系方式(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Best &amp;time to contact</source>
+            <translation>方便联系时段(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Sales consultant</source>
+            <translation>销售顾问</translation>
+        </message>
+        <message>
+            <source>Service ad&amp;visor</source>
+            <translation>服务顾问(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Insurance compan&amp;y</source>
+            <translation>保险公司(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Insurance e&amp;xpiry</source>
+            <translation>保险到期日(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Marketing</source>
+            <translation>营销</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>服务项目</translation>
+        </message>
+        <message>
+            <source>Other wishes</source>
+            <translation>其他需求</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Agrees to receive offers and invitations</source>
+            <translation>同意接收优惠与活动邀请</translation>
+        </message>
+        <message>
+            <source>Agrees to photos (e.g. the delivery photo)</source>
+            <translation>同意拍照（例如交车合影）</translation>
+        </message>
+        <message>
+            <source>e.g. weekday evenings</source>
+            <translation>例如：工作日晚上</translation>
+        </message>
+        <message>
+            <source>Street, district, city (postcode optional)</source>
+            <translation>省市、区、街道门牌（邮编可省略）</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>（未分配）</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>尚未询问</translation>
+        </message>
+        <message>
+            <source>Given %1 by %2</source>
+            <translation>已同意，%1 由 %2 记录</translation>
+        </message>
+        <message>
+            <source>Refused or withdrawn %1 by %2</source>
+            <translation>不同意或已撤回，%1 由 %2 记录</translation>
+        </message>
+        <message>
+            <source>%1 — type a new number to replace it</source>
+            <translation>%1 — 输入新号码即可替换</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>未记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileSheetPreview</name>
+        <message>
+            <source>Customer profile sheet</source>
+            <translation>客户档案基本资料表</translation>
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <translation>文件语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Print the full &amp;ID number</source>
+            <translation>打印完整证件号码(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickAddDialog</name>
+        <message>
+            <source>New walk-in</source>
+            <translation>新进店客户</translation>
+        </message>
+        <message>
+            <source>Phone first: we check whether they are already a customer.</source>
+            <translation>先输入电话：系统会检查是否已是客户。</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Name or surname</source>
+            <translation>姓名或姓氏(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Salutation</source>
+            <translation>称谓(&amp;S)</translation>
+        </message>
+        <message>
+            <source>e.g. 0912 345 678</source>
+            <translation>例如：138 0013 8000</translation>
+        </message>
+        <message>
+            <source>e.g. 陳志明, or only the surname 王</source>
+            <translation>例如：陈志明，或只填姓氏“王”</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Create a new customer anyway (e.g. a shared family phone)</source>
+            <translation>仍要新建客户（例如家人共用电话）</translation>
+        </message>
+        <message>
+            <source>Enter: next field · Ctrl+Enter: create</source>
+            <translation>Enter：下一栏 · Ctrl+Enter：新建</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>新建(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Open this customer and record today's visit</source>
+            <translation>打开这位客户并记录今天的到店</translation>
+        </message>
+        <message>
+            <source>Already a customer: %1 %2</source>
+            <translation>已是客户：%1 %2</translation>
+        </message>
+        <message>
+            <source>sales consultant %1</source>
+            <translation>销售顾问 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>还有 %n 位</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <source>Visit not recorded</source>
+            <translation>到店未记录</translation>
         </message>
     </context>
     <context>
@@ -1432,6 +2317,53 @@
         </message>
     </context>
     <context>
+        <name>ServiceRecordDialog</name>
+        <message>
+            <source>Service record</source>
+            <translation>服务记录</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Vehicle</source>
+            <translation>车辆(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Odometer (km)</source>
+            <translation>里程（公里）(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Work done</source>
+            <translation>保养／维修项目(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation>金额(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Service ad&amp;visor</source>
+            <translation>服务顾问(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>（未记录）</translation>
+        </message>
+        <message>
+            <source>e.g. 10,000 km service, oil and filter</source>
+            <translation>例如：1万公里保养、机油与机滤</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1584,6 +2516,25 @@
             <translation>
                 <numerusform>PIN 码错误次数过多：请等待 %n 秒</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
         </message>
     </context>
     <context>
@@ -1985,6 +2936,279 @@
         <message>
             <source>Another active user already has this name.</source>
             <translation>已有其他启用中的用户使用此名称。</translation>
+        </message>
+        <message>
+            <source>Only .csv, .txt and .xlsx files can be imported (this one is "{suffix}").</source>
+            <extracomment>The service's messages, repeated here so lupdate (which reads ui/ and domain/) sees them; tests check that this list and services.importexport.SERVICE_MESSAGES agree.</extracomment>
+            <translation>只能导入 .csv、.txt 和 .xlsx 文件（此文件为“{suffix}”）。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {reason}</source>
+            <translation>无法读取文件：{reason}</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>文件是空的。</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8, Big5 or GB18030 text. Save it from Excel as "CSV UTF-8" and try again.</source>
+            <translation>此文件不是 UTF-8、Big5 或 GB18030 文本。请在 Excel 中另存为“CSV UTF-8”后重试。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as a table: {reason}</source>
+            <translation>无法将文件读取为表格：{reason}</translation>
+        </message>
+        <message>
+            <source>The first row must hold the column names (for example Name, Phone); this file starts with customer data.</source>
+            <translation>第一行必须是列名（例如：姓名、电话），但此文件一开始就是客户数据。</translation>
+        </message>
+        <message>
+            <source>The file holds column names but no customers.</source>
+            <translation>文件只有列名，没有客户数据。</translation>
+        </message>
+        <message>
+            <source>The spreadsheet is damaged or incomplete. Open it in Excel, save it again and retry.</source>
+            <translation>电子表格已损坏或不完整。请用 Excel 打开并重新保存后重试。</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the phone numbers.</source>
+            <translation>请选择存放电话号码的列。</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the names.</source>
+            <translation>请选择存放姓名的列。</translation>
+        </message>
+        <message>
+            <source>Columns {columns} are both set to the same field; choose one.</source>
+            <translation>{columns} 这几列设为同一个字段，请只选一列。</translation>
+        </message>
+        <message>
+            <source>Enter a date as yyyy-mm-dd, yyyy/mm/dd or ROC 115/01/02.</source>
+            <translation>请按 yyyy-mm-dd、yyyy/mm/dd 或民国 115/01/02 格式输入日期。</translation>
+        </message>
+        <message>
+            <source>Enter a whole number.</source>
+            <translation>请输入整数。</translation>
+        </message>
+        <message>
+            <source>Enter yes or no.</source>
+            <translation>请填写“是”或“否”。</translation>
+        </message>
+        <message>
+            <source>Enter person or company.</source>
+            <translation>请填写“个人”或“公司”。</translation>
+        </message>
+        <message>
+            <source>No active user is called "{user}".</source>
+            <translation>没有名为“{user}”的在职用户。</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>Enter a date like 2026-12-24.</source>
+            <translation>请输入日期，例如 2026-12-24。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleDialog</name>
+        <message>
+            <source>Vehicle</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <source>Edit vehicle</source>
+            <translation>编辑车辆</translation>
+        </message>
+        <message>
+            <source>&amp;Model</source>
+            <translation>车型(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Plate number</source>
+            <translation>车牌号码(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Vehicle &amp;type</source>
+            <translation>车辆类型(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Po&amp;wertrain</source>
+            <translation>动力类型(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;VIN</source>
+            <translation>车架号（VIN）(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Delivery date</source>
+            <translation>交车日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Odometer at delivery (km)</source>
+            <translation>交车里程（公里）(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Maintenance &amp;items</source>
+            <translation>保养项目(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Maintenance interval (&amp;km)</source>
+            <translation>保养周期（公里）(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Maintenance interval (mo&amp;nths)</source>
+            <translation>保养周期（月）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Next maintenance set by &amp;hand</source>
+            <translation>手动指定下次保养日期(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Next maintenance (computed)</source>
+            <translation>下次保养日期（系统推算）</translation>
+        </message>
+        <message>
+            <source>Choose from the catalogue or type the model</source>
+            <translation>从车型目录选择，或直接输入车型</translation>
+        </message>
+        <message>
+            <source>empty: the model's interval</source>
+            <translation>空白：采用车型默认周期</translation>
+        </message>
+        <message>
+            <source>empty: use the computed date</source>
+            <translation>空白：采用系统推算日期</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>（未设置）</translation>
+        </message>
+        <message>
+            <source>computed after saving</source>
+            <translation>保存后推算</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehiclesPanel</name>
+        <message>
+            <source>Model</source>
+            <translation>车型</translation>
+        </message>
+        <message>
+            <source>Plate number</source>
+            <translation>车牌号码</translation>
+        </message>
+        <message>
+            <source>Vehicle type</source>
+            <translation>车辆类型</translation>
+        </message>
+        <message>
+            <source>Powertrain</source>
+            <translation>动力类型</translation>
+        </message>
+        <message>
+            <source>VIN</source>
+            <translation>车架号（VIN）</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>交车日期</translation>
+        </message>
+        <message>
+            <source>Maintenance interval</source>
+            <translation>保养周期</translation>
+        </message>
+        <message>
+            <source>Next maintenance</source>
+            <translation>下次保养日期</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Odometer (km)</source>
+            <translation>里程（公里）</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>保养／维修项目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Service advisor</source>
+            <translation>服务顾问</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <source>Service history</source>
+            <translation>服务记录</translation>
+        </message>
+        <message>
+            <source>Add &amp;vehicle…</source>
+            <translation>添加车辆(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit vehicle…</source>
+            <translation>编辑车辆(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Remove vehicle</source>
+            <translation>删除车辆</translation>
+        </message>
+        <message>
+            <source>Add service &amp;record…</source>
+            <translation>添加服务记录(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Remove service record</source>
+            <translation>删除服务记录</translation>
+        </message>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 公里</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n 个月</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (set by hand)</source>
+            <translation>%1（手动指定）</translation>
+        </message>
+        <message>
+            <source>%1 (set by hand; computed %2)</source>
+            <translation>%1（手动指定；系统推算 %2）</translation>
+        </message>
+        <message>
+            <source>Remove %1 from this customer?</source>
+            <translation>要从这位客户的资料中删除 %1 吗？</translation>
+        </message>
+        <message>
+            <source>Remove the service record of %1?</source>
+            <translation>要删除 %1 的服务记录吗？</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未保存</translation>
         </message>
     </context>
 </TS>

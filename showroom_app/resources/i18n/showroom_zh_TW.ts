@@ -143,6 +143,165 @@
         </message>
     </context>
     <context>
+        <name>ArchiveLabels</name>
+        <message>
+            <source>Oil and oil filter</source>
+            <translation>機油與機油濾芯</translation>
+        </message>
+        <message>
+            <source>Air filter</source>
+            <translation>空氣濾芯</translation>
+        </message>
+        <message>
+            <source>Cabin filter</source>
+            <translation>冷氣濾網</translation>
+        </message>
+        <message>
+            <source>Brake fluid</source>
+            <translation>煞車油</translation>
+        </message>
+        <message>
+            <source>Coolant</source>
+            <translation>水箱精</translation>
+        </message>
+        <message>
+            <source>Spark plugs</source>
+            <translation>火星塞</translation>
+        </message>
+        <message>
+            <source>Tyre rotation</source>
+            <translation>輪胎對調</translation>
+        </message>
+        <message>
+            <source>Air conditioning</source>
+            <translation>冷氣系統</translation>
+        </message>
+        <message>
+            <source>Battery check</source>
+            <translation>電瓶檢查</translation>
+        </message>
+        <message>
+            <source>EV battery coolant</source>
+            <translation>電池冷卻液</translation>
+        </message>
+        <message>
+            <source>Pick-up and drop-off</source>
+            <translation>到府取送車</translation>
+        </message>
+        <message>
+            <source>Weekend appointments</source>
+            <translation>週末預約</translation>
+        </message>
+        <message>
+            <source>Detailing</source>
+            <translation>美容清潔</translation>
+        </message>
+        <message>
+            <source>Tyre storage</source>
+            <translation>輪胎寄存</translation>
+        </message>
+        <message>
+            <source>Insurance renewal quote</source>
+            <translation>保險續保報價</translation>
+        </message>
+        <message>
+            <source>Courtesy car</source>
+            <translation>代步車</translation>
+        </message>
+        <message>
+            <source>Reminders by message</source>
+            <translation>訊息提醒</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>（未設定）</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>簡訊</translation>
+        </message>
+        <message>
+            <source>LINE</source>
+            <translation>LINE</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <source>National ID card</source>
+            <translation>身分證</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>護照</translation>
+        </message>
+        <message>
+            <source>Residence permit</source>
+            <translation>居留證</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>其他證件</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>個人</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Showroom visit</source>
+            <translation>來店</translation>
+        </message>
+        <message>
+            <source>Inbound call</source>
+            <translation>來電</translation>
+        </message>
+        <message>
+            <source>Outbound call</source>
+            <translation>去電</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>訊息</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>拜訪</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>保養維修</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任務</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <source>Audit log</source>
@@ -425,6 +584,129 @@
         </message>
     </context>
     <context>
+        <name>CustomerProfileDialog</name>
+        <message>
+            <source>Customer profile</source>
+            <translation>客戶檔案</translation>
+        </message>
+        <message>
+            <source>Customer details</source>
+            <translation>客戶資料</translation>
+        </message>
+        <message>
+            <source>Vehicles and service history</source>
+            <translation>車輛與服務紀錄</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>往來紀錄</translation>
+        </message>
+        <message>
+            <source>Archive &amp;complete</source>
+            <translation>檔案已完成(&amp;C)</translation>
+        </message>
+        <message>
+            <source>The archive is up to date: closes the two-day archive task</source>
+            <translation>客戶檔案已更新完成：結束兩日內建檔任務</translation>
+        </message>
+        <message>
+            <source>&amp;Print profile sheet…</source>
+            <translation>列印客戶檔案基本資料表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Sales consultant: %1</source>
+            <translation>銷售顧問：%1</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>未指派</translation>
+        </message>
+        <message>
+            <source>Archive %p% complete</source>
+            <translation>檔案完整度 %p%</translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation>尚缺：%1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Every archive field is filled in.</source>
+            <translation>檔案欄位皆已填寫。</translation>
+        </message>
+        <message>
+            <source>Last visit or service: %1</source>
+            <translation>最近來店／服務日期：%1</translation>
+        </message>
+        <message>
+            <source>No visit or service recorded yet</source>
+            <translation>尚無來店或服務紀錄</translation>
+        </message>
+        <message>
+            <source>Archive overdue since %1</source>
+            <translation>建檔已逾期（期限 %1）</translation>
+        </message>
+        <message>
+            <source>Archive due by %1</source>
+            <translation>請於 %1 前完成建檔</translation>
+        </message>
+        <message>
+            <source>Archive completed %1</source>
+            <translation>檔案已於 %1 完成</translation>
+        </message>
+        <message>
+            <source>No archive task open</source>
+            <translation>目前沒有待辦的建檔任務</translation>
+        </message>
+        <message>
+            <source>Unsaved changes…</source>
+            <translation>有尚未儲存的變更…</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已儲存 %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>未儲存：%1</translation>
+        </message>
+        <message>
+            <source>Changed at another desk</source>
+            <translation>已在其他電腦上修改</translation>
+        </message>
+        <message>
+            <source>Someone else changed this customer while you were editing. Your latest changes were not saved; the profile now shows what is stored. Please enter them again.</source>
+            <translation>您編輯期間，有其他人修改了這位客戶的資料。您最新的變更未儲存；畫面已改為顯示目前儲存的資料，請重新輸入。</translation>
+        </message>
+        <message>
+            <source>changed at another desk; reloaded</source>
+            <translation>已在其他電腦上修改，已重新載入</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>找不到資料</translation>
+        </message>
+        <message>
+            <source>This customer no longer exists or is not yours.</source>
+            <translation>這位客戶已不存在，或不屬於您。</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <source>Printing is not available in this version yet.</source>
+            <translation>此版本尚未提供列印功能。</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Customers</source>
@@ -550,6 +832,17 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>Pick from the calendar</source>
+            <translation>從月曆選擇</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+    </context>
+    <context>
         <name>DealershipFormWidget</name>
         <message>
             <source>Dealership &amp;name</source>
@@ -671,6 +964,282 @@
             <translation>
                 <numerusform>共 %n 項任務</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import customers</source>
+            <translation>匯入客戶</translation>
+        </message>
+        <message>
+            <source>Choose a CSV or Excel file to import.</source>
+            <translation>請選擇要匯入的 CSV 或 Excel 檔案。</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>選擇檔案(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Load again</source>
+            <translation>重新載入(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Which field does each column of the file hold?</source>
+            <translation>檔案中的每一欄各是哪個欄位？</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>檔案中的欄</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>範例</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>欄</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Phone already known:</source>
+            <translation>電話已存在時：</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into that customer</source>
+            <translation>合併到該客戶(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Skip the row</source>
+            <translation>略過這一列(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Leave the customers &amp;unassigned</source>
+            <translation>不指派銷售顧問(&amp;U)</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>檢查(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>匯入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>(do not import)</source>
+            <translation>（不匯入）</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>試算表 (*.csv *.txt *.xlsx);;所有檔案 (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows read. Check the fields, then press Check.</source>
+            <translation>
+                <numerusform>已讀取 %n 列。請確認欄位，再按「檢查」。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>正在讀取檔案…</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>正在檢查每一列…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was saved.</source>
+            <translation>已取消匯入，未儲存任何資料。</translation>
+        </message>
+        <message>
+            <source>Export customers</source>
+            <translation>匯出客戶</translation>
+        </message>
+        <message>
+            <source>Your role does not allow exporting customers.</source>
+            <translation>您的角色無權匯出客戶資料。</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translation>Excel 活頁簿 (*.xlsx);;CSV 檔案 (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customers saved to %1.</source>
+            <translation>
+                <numerusform>已將 %n 位客戶儲存至 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The customers could not be exported: %1</source>
+            <translation>無法匯出客戶：%1</translation>
+        </message>
+        <message>
+            <source>Exporting customers…</source>
+            <translation>正在匯出客戶…</translation>
+        </message>
+        <message>
+            <source>Importing customers…</source>
+            <translation>正在匯入客戶…</translation>
+        </message>
+        <message>
+            <source>The file could not be imported: %1</source>
+            <translation>無法匯入此檔案：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows cannot be imported. Correct them in the file, save it and press Load again.</source>
+            <translation>
+                <numerusform>有 %n 列無法匯入。請在檔案中修正、存檔後按「重新載入」。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n rows can be imported.</source>
+            <translation>
+                <numerusform>全部 %n 列都可以匯入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows have a phone number that is already known.</source>
+            <translation>
+                <numerusform>有 %n 列的電話已存在。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported: %1 new customers, %2 rows merged, %3 rows skipped.</source>
+            <translation>匯入完成：新增 %1 位客戶，合併 %2 列，略過 %3 列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <source>Name</source>
+            <translation>客戶姓名</translation>
+        </message>
+        <message>
+            <source>Salutation</source>
+            <translation>稱謂</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>客戶類型</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <source>Messaging ID</source>
+            <translation>通訊軟體帳號</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Preferred channel</source>
+            <translation>偏好聯絡方式</translation>
+        </message>
+        <message>
+            <source>Best time to contact</source>
+            <translation>方便聯絡時間</translation>
+        </message>
+        <message>
+            <source>Service advisor</source>
+            <translation>服務顧問</translation>
+        </message>
+        <message>
+            <source>Insurance company</source>
+            <translation>保險公司</translation>
+        </message>
+        <message>
+            <source>Insurance expiry</source>
+            <translation>保險到期日</translation>
+        </message>
+        <message>
+            <source>Desired services</source>
+            <translation>客戶希望的服務</translation>
+        </message>
+        <message>
+            <source>Desired services note</source>
+            <translation>希望的服務備註</translation>
+        </message>
+        <message>
+            <source>Marketing consent</source>
+            <translation>行銷同意</translation>
+        </message>
+        <message>
+            <source>Marketing consent date</source>
+            <translation>行銷同意日期</translation>
+        </message>
+        <message>
+            <source>Photo consent</source>
+            <translation>拍照同意</translation>
+        </message>
+        <message>
+            <source>Photo consent date</source>
+            <translation>拍照同意日期</translation>
+        </message>
+        <message>
+            <source>Sales consultant</source>
+            <translation>銷售顧問</translation>
+        </message>
+        <message>
+            <source>ID type</source>
+            <translation>證件類型</translation>
+        </message>
+        <message>
+            <source>ID number (masked)</source>
+            <translation>證件號碼（已遮蔽）</translation>
+        </message>
+        <message>
+            <source>Vehicle model</source>
+            <translation>車型</translation>
+        </message>
+        <message>
+            <source>Plate number</source>
+            <translation>車牌號碼</translation>
+        </message>
+        <message>
+            <source>VIN</source>
+            <translation>車身號碼</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>交車日期</translation>
+        </message>
+        <message>
+            <source>Odometer at delivery</source>
+            <translation>交車里程</translation>
+        </message>
+        <message>
+            <source>Created at</source>
+            <translation>建檔時間</translation>
         </message>
     </context>
     <context>
@@ -1239,6 +1808,46 @@
         </message>
     </context>
     <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>列印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>另存 PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>共 %n 頁</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneListEdit</name>
+        <message>
+            <source>Add a number</source>
+            <translation>新增號碼</translation>
+        </message>
+        <message>
+            <source>Remove this number</source>
+            <translation>刪除此號碼</translation>
+        </message>
+        <message>
+            <source>Main number</source>
+            <translation>主要號碼</translation>
+        </message>
+        <message>
+            <source>Another number</source>
+            <translation>其他號碼</translation>
+        </message>
+    </context>
+    <context>
         <name>PinDialog</name>
         <message>
             <source>Enter your PIN</source>
@@ -1265,6 +1874,282 @@
             <translation>
                 <numerusform>PIN 碼錯誤次數過多：請等待 %n 秒</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Print</source>
+            <extracomment>Never rasterise finer than this, whatever the printer reports.</extracomment>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>無法寫入檔案：%1</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>未列印</translation>
+        </message>
+        <message>
+            <source>The printer could not be started. Check that it is switched on and connected, or save the document as PDF and print that file.</source>
+            <translation>無法啟動印表機。請確認印表機已開機並已連線，或先另存 PDF，再列印該檔案。</translation>
+        </message>
+        <message>
+            <source>This customer no longer exists.</source>
+            <translation>此客戶已不存在。</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this action.</source>
+            <translation>您的角色無權執行此操作。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileForm</name>
+        <message>
+            <source>Customer</source>
+            <extracomment>Fields saved with CustomerService.update (the "core" record). Fields saved with ArchiveService.save_archive.</extracomment>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Contact and after-sales</source>
+            <translation>聯絡與售後</translation>
+        </message>
+        <message>
+            <source>Services the customer wants</source>
+            <translation>客戶希望的服務</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Sa&amp;lutation</source>
+            <translation>稱謂(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Customer type</source>
+            <translation>客戶類型(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Phones</source>
+            <translation>電話(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>地址(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday</source>
+            <translation>生日(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Messaging ID (LINE / WeChat)</source>
+            <translation>通訊軟體 ID（LINE／微信）(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>電子郵件(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;ID document</source>
+            <translation>身分證件(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Preferred c&amp;hannel</source>
+            <translation>偏好聯絡方式(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Best &amp;time to contact</source>
+            <translation>方便聯絡時段(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Sales consultant</source>
+            <translation>銷售顧問</translation>
+        </message>
+        <message>
+            <source>Service ad&amp;visor</source>
+            <translation>服務顧問(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Insurance compan&amp;y</source>
+            <translation>保險公司(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Insurance e&amp;xpiry</source>
+            <translation>保險到期日(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Marketing</source>
+            <translation>行銷</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>服務項目</translation>
+        </message>
+        <message>
+            <source>Other wishes</source>
+            <translation>其他需求</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>備註(&amp;O)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <source>Agrees to receive offers and invitations</source>
+            <translation>同意接收優惠與活動邀請</translation>
+        </message>
+        <message>
+            <source>Agrees to photos (e.g. the delivery photo)</source>
+            <translation>同意拍照（例如交車合影）</translation>
+        </message>
+        <message>
+            <source>e.g. weekday evenings</source>
+            <translation>例如：平日晚上</translation>
+        </message>
+        <message>
+            <source>Street, district, city (postcode optional)</source>
+            <translation>縣市、區、路街門牌（郵遞區號可省略）</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>（未指派）</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>尚未詢問</translation>
+        </message>
+        <message>
+            <source>Given %1 by %2</source>
+            <translation>已同意，%1 由 %2 記錄</translation>
+        </message>
+        <message>
+            <source>Refused or withdrawn %1 by %2</source>
+            <translation>不同意或已撤回，%1 由 %2 記錄</translation>
+        </message>
+        <message>
+            <source>%1 — type a new number to replace it</source>
+            <translation>%1 — 輸入新號碼即可取代</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>未記錄</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileSheetPreview</name>
+        <message>
+            <source>Customer profile sheet</source>
+            <translation>客戶檔案基本資料表</translation>
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <translation>文件語言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Print the full &amp;ID number</source>
+            <translation>列印完整證件號碼(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickAddDialog</name>
+        <message>
+            <source>New walk-in</source>
+            <translation>新進店客戶</translation>
+        </message>
+        <message>
+            <source>Phone first: we check whether they are already a customer.</source>
+            <translation>先輸入電話：系統會檢查是否已是客戶。</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>電話(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Name or surname</source>
+            <translation>姓名或姓氏(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Salutation</source>
+            <translation>稱謂(&amp;S)</translation>
+        </message>
+        <message>
+            <source>e.g. 0912 345 678</source>
+            <translation>例如：0912 345 678</translation>
+        </message>
+        <message>
+            <source>e.g. 陳志明, or only the surname 王</source>
+            <translation>例如：陳志明，或只填姓氏「王」</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <source>Create a new customer anyway (e.g. a shared family phone)</source>
+            <translation>仍要建立新客戶（例如家人共用電話）</translation>
+        </message>
+        <message>
+            <source>Enter: next field · Ctrl+Enter: create</source>
+            <translation>Enter：下一欄 · Ctrl+Enter：建立</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>建立(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>開啟(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Open this customer and record today's visit</source>
+            <translation>開啟這位客戶並記錄今天的來店</translation>
+        </message>
+        <message>
+            <source>Already a customer: %1 %2</source>
+            <translation>已是客戶：%1 %2</translation>
+        </message>
+        <message>
+            <source>sales consultant %1</source>
+            <translation>銷售顧問 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>還有 %n 位</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+        <message>
+            <source>Visit not recorded</source>
+            <translation>來店未記錄</translation>
         </message>
     </context>
     <context>
@@ -1432,6 +2317,53 @@
         </message>
     </context>
     <context>
+        <name>ServiceRecordDialog</name>
+        <message>
+            <source>Service record</source>
+            <translation>服務紀錄</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Vehicle</source>
+            <translation>車輛(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Odometer (km)</source>
+            <translation>里程（公里）(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Work done</source>
+            <translation>保養／維修項目(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation>金額(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Service ad&amp;visor</source>
+            <translation>服務顧問(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>備註(&amp;N)</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>（未記錄）</translation>
+        </message>
+        <message>
+            <source>e.g. 10,000 km service, oil and filter</source>
+            <translation>例如：一萬公里保養、機油與機油濾芯</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1584,6 +2516,25 @@
             <translation>
                 <numerusform>PIN 碼錯誤次數過多：請等待 %n 秒</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>經手人</translation>
         </message>
     </context>
     <context>
@@ -1985,6 +2936,279 @@
         <message>
             <source>Another active user already has this name.</source>
             <translation>已有其他啟用中的使用者使用此名稱。</translation>
+        </message>
+        <message>
+            <source>Only .csv, .txt and .xlsx files can be imported (this one is "{suffix}").</source>
+            <extracomment>The service's messages, repeated here so lupdate (which reads ui/ and domain/) sees them; tests check that this list and services.importexport.SERVICE_MESSAGES agree.</extracomment>
+            <translation>只能匯入 .csv、.txt 和 .xlsx 檔案（這個檔案是「{suffix}」）。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {reason}</source>
+            <translation>無法讀取檔案：{reason}</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>檔案是空的。</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8, Big5 or GB18030 text. Save it from Excel as "CSV UTF-8" and try again.</source>
+            <translation>這個檔案不是 UTF-8、Big5 或 GB18030 文字檔。請在 Excel 另存為「CSV UTF-8」後再試一次。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as a table: {reason}</source>
+            <translation>無法將檔案讀取為表格：{reason}</translation>
+        </message>
+        <message>
+            <source>The first row must hold the column names (for example Name, Phone); this file starts with customer data.</source>
+            <translation>第一列必須是欄位名稱（例如：姓名、電話），但這個檔案一開始就是客戶資料。</translation>
+        </message>
+        <message>
+            <source>The file holds column names but no customers.</source>
+            <translation>檔案只有欄位名稱，沒有客戶資料。</translation>
+        </message>
+        <message>
+            <source>The spreadsheet is damaged or incomplete. Open it in Excel, save it again and retry.</source>
+            <translation>試算表已損毀或不完整。請用 Excel 開啟並重新存檔後再試。</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the phone numbers.</source>
+            <translation>請選擇存放電話號碼的欄。</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the names.</source>
+            <translation>請選擇存放姓名的欄。</translation>
+        </message>
+        <message>
+            <source>Columns {columns} are both set to the same field; choose one.</source>
+            <translation>{columns} 這幾欄設為同一個欄位，請只選一欄。</translation>
+        </message>
+        <message>
+            <source>Enter a date as yyyy-mm-dd, yyyy/mm/dd or ROC 115/01/02.</source>
+            <translation>請以 yyyy-mm-dd、yyyy/mm/dd 或民國 115/01/02 格式輸入日期。</translation>
+        </message>
+        <message>
+            <source>Enter a whole number.</source>
+            <translation>請輸入整數。</translation>
+        </message>
+        <message>
+            <source>Enter yes or no.</source>
+            <translation>請填「是」或「否」。</translation>
+        </message>
+        <message>
+            <source>Enter person or company.</source>
+            <translation>請填「個人」或「公司」。</translation>
+        </message>
+        <message>
+            <source>No active user is called "{user}".</source>
+            <translation>沒有名為「{user}」的在職使用者。</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>日期不能晚於今天。</translation>
+        </message>
+        <message>
+            <source>Enter a date like 2026-12-24.</source>
+            <translation>請輸入日期，例如 2026-12-24。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleDialog</name>
+        <message>
+            <source>Vehicle</source>
+            <translation>車輛</translation>
+        </message>
+        <message>
+            <source>Edit vehicle</source>
+            <translation>編輯車輛</translation>
+        </message>
+        <message>
+            <source>&amp;Model</source>
+            <translation>車型(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Plate number</source>
+            <translation>車牌號碼(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Vehicle &amp;type</source>
+            <translation>車輛類型(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Po&amp;wertrain</source>
+            <translation>動力類型(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;VIN</source>
+            <translation>車身號碼(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Delivery date</source>
+            <translation>交車日(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Odometer at delivery (km)</source>
+            <translation>交車里程（公里）(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Maintenance &amp;items</source>
+            <translation>保養項目(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Maintenance interval (&amp;km)</source>
+            <translation>保養週期（公里）(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Maintenance interval (mo&amp;nths)</source>
+            <translation>保養週期（月）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Next maintenance set by &amp;hand</source>
+            <translation>手動指定下次保養日期(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Next maintenance (computed)</source>
+            <translation>下次保養日期（系統推算）</translation>
+        </message>
+        <message>
+            <source>Choose from the catalogue or type the model</source>
+            <translation>從車型目錄選擇，或直接輸入車型</translation>
+        </message>
+        <message>
+            <source>empty: the model's interval</source>
+            <translation>空白：採用車型預設週期</translation>
+        </message>
+        <message>
+            <source>empty: use the computed date</source>
+            <translation>空白：採用系統推算日期</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>（未設定）</translation>
+        </message>
+        <message>
+            <source>computed after saving</source>
+            <translation>儲存後推算</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehiclesPanel</name>
+        <message>
+            <source>Model</source>
+            <translation>車型</translation>
+        </message>
+        <message>
+            <source>Plate number</source>
+            <translation>車牌號碼</translation>
+        </message>
+        <message>
+            <source>Vehicle type</source>
+            <translation>車輛類型</translation>
+        </message>
+        <message>
+            <source>Powertrain</source>
+            <translation>動力類型</translation>
+        </message>
+        <message>
+            <source>VIN</source>
+            <translation>車身號碼</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>交車日</translation>
+        </message>
+        <message>
+            <source>Maintenance interval</source>
+            <translation>保養週期</translation>
+        </message>
+        <message>
+            <source>Next maintenance</source>
+            <translation>下次保養日期</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Odometer (km)</source>
+            <translation>里程（公里）</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>保養／維修項目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Service advisor</source>
+            <translation>服務顧問</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation>車輛</translation>
+        </message>
+        <message>
+            <source>Service history</source>
+            <translation>服務紀錄</translation>
+        </message>
+        <message>
+            <source>Add &amp;vehicle…</source>
+            <translation>新增車輛(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit vehicle…</source>
+            <translation>編輯車輛(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Remove vehicle</source>
+            <translation>刪除車輛</translation>
+        </message>
+        <message>
+            <source>Add service &amp;record…</source>
+            <translation>新增服務紀錄(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Remove service record</source>
+            <translation>刪除服務紀錄</translation>
+        </message>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 公里</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n 個月</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (set by hand)</source>
+            <translation>%1（手動指定）</translation>
+        </message>
+        <message>
+            <source>%1 (set by hand; computed %2)</source>
+            <translation>%1（手動指定；系統推算 %2）</translation>
+        </message>
+        <message>
+            <source>Remove %1 from this customer?</source>
+            <translation>要從這位客戶的資料中刪除 %1 嗎？</translation>
+        </message>
+        <message>
+            <source>Remove the service record of %1?</source>
+            <translation>要刪除 %1 的服務紀錄嗎？</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
         </message>
     </context>
 </TS>

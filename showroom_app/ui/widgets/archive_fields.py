@@ -32,78 +32,77 @@ from showroom_app.ui.widgets.forms import name_widget
 # -- names of the codes -----------------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveLabels", text)
-
-
 def maintenance_item(code: str) -> str:
     names = {
-        "oil_filter": _tr("Oil and oil filter"),
-        "air_filter": _tr("Air filter"),
-        "cabin_filter": _tr("Cabin filter"),
-        "brake_fluid": _tr("Brake fluid"),
-        "coolant": _tr("Coolant"),
-        "spark_plugs": _tr("Spark plugs"),
-        "tyre_rotation": _tr("Tyre rotation"),
-        "air_conditioning": _tr("Air conditioning"),
-        "battery_check": _tr("Battery check"),
-        "ev_coolant": _tr("EV battery coolant"),
+        "oil_filter": QCoreApplication.translate("ArchiveLabels", "Oil and oil filter"),
+        "air_filter": QCoreApplication.translate("ArchiveLabels", "Air filter"),
+        "cabin_filter": QCoreApplication.translate("ArchiveLabels", "Cabin filter"),
+        "brake_fluid": QCoreApplication.translate("ArchiveLabels", "Brake fluid"),
+        "coolant": QCoreApplication.translate("ArchiveLabels", "Coolant"),
+        "spark_plugs": QCoreApplication.translate("ArchiveLabels", "Spark plugs"),
+        "tyre_rotation": QCoreApplication.translate("ArchiveLabels", "Tyre rotation"),
+        "air_conditioning": QCoreApplication.translate("ArchiveLabels", "Air conditioning"),
+        "battery_check": QCoreApplication.translate("ArchiveLabels", "Battery check"),
+        "ev_coolant": QCoreApplication.translate("ArchiveLabels", "EV battery coolant"),
     }
     return names.get(code, code)
 
 
 def desired_service(code: str) -> str:
     names = {
-        "pickup_dropoff": _tr("Pick-up and drop-off"),
-        "weekend_slots": _tr("Weekend appointments"),
-        "detailing": _tr("Detailing"),
-        "tyre_hotel": _tr("Tyre storage"),
-        "insurance_quote": _tr("Insurance renewal quote"),
-        "loan_car": _tr("Courtesy car"),
-        "reminder_by_message": _tr("Reminders by message"),
+        "pickup_dropoff": QCoreApplication.translate("ArchiveLabels", "Pick-up and drop-off"),
+        "weekend_slots": QCoreApplication.translate("ArchiveLabels", "Weekend appointments"),
+        "detailing": QCoreApplication.translate("ArchiveLabels", "Detailing"),
+        "tyre_hotel": QCoreApplication.translate("ArchiveLabels", "Tyre storage"),
+        "insurance_quote": QCoreApplication.translate("ArchiveLabels", "Insurance renewal quote"),
+        "loan_car": QCoreApplication.translate("ArchiveLabels", "Courtesy car"),
+        "reminder_by_message": QCoreApplication.translate("ArchiveLabels", "Reminders by message"),
     }
     return names.get(code, code)
 
 
 def channel(code: str) -> str:
     names = {
-        "": _tr("(not set)"),
-        "phone": _tr("Phone call"),
-        "sms": _tr("SMS"),
-        "line": _tr("LINE"),
-        "wechat": _tr("WeChat"),
-        "whatsapp": _tr("WhatsApp"),
-        "email": _tr("E-mail"),
-        "letter": _tr("Letter"),
+        "": QCoreApplication.translate("ArchiveLabels", "(not set)"),
+        "phone": QCoreApplication.translate("ArchiveLabels", "Phone call"),
+        "sms": QCoreApplication.translate("ArchiveLabels", "SMS"),
+        "line": QCoreApplication.translate("ArchiveLabels", "LINE"),
+        "wechat": QCoreApplication.translate("ArchiveLabels", "WeChat"),
+        "whatsapp": QCoreApplication.translate("ArchiveLabels", "WhatsApp"),
+        "email": QCoreApplication.translate("ArchiveLabels", "E-mail"),
+        "letter": QCoreApplication.translate("ArchiveLabels", "Letter"),
     }
     return names.get(code, code)
 
 
 def id_type(code: str) -> str:
     names = {
-        "": _tr("(none)"),
-        "national_id": _tr("National ID card"),
-        "passport": _tr("Passport"),
-        "residence_permit": _tr("Residence permit"),
-        "other": _tr("Other document"),
+        "": QCoreApplication.translate("ArchiveLabels", "(none)"),
+        "national_id": QCoreApplication.translate("ArchiveLabels", "National ID card"),
+        "passport": QCoreApplication.translate("ArchiveLabels", "Passport"),
+        "residence_permit": QCoreApplication.translate("ArchiveLabels", "Residence permit"),
+        "other": QCoreApplication.translate("ArchiveLabels", "Other document"),
     }
     return names.get(code, code)
 
 
 def customer_kind(code: str) -> str:
-    names = {"person": _tr("Person"), "company": _tr("Company")}
+    names = {
+        "person": QCoreApplication.translate("ArchiveLabels", "Person"),
+        "company": QCoreApplication.translate("ArchiveLabels", "Company"),
+    }
     return names.get(code, code)
 
 
 def timeline_kind(code: str) -> str:
     names = {
-        "showroom_visit": _tr("Showroom visit"),
-        "inbound_call": _tr("Inbound call"),
-        "outbound_call": _tr("Outbound call"),
-        "message": _tr("Message"),
-        "home_visit": _tr("Home visit"),
-        "service": _tr("Service"),
-        "task": _tr("Task"),
+        "showroom_visit": QCoreApplication.translate("ArchiveLabels", "Showroom visit"),
+        "inbound_call": QCoreApplication.translate("ArchiveLabels", "Inbound call"),
+        "outbound_call": QCoreApplication.translate("ArchiveLabels", "Outbound call"),
+        "message": QCoreApplication.translate("ArchiveLabels", "Message"),
+        "home_visit": QCoreApplication.translate("ArchiveLabels", "Home visit"),
+        "service": QCoreApplication.translate("ArchiveLabels", "Service"),
+        "task": QCoreApplication.translate("ArchiveLabels", "Task"),
     }
     return names.get(code, code)
 
@@ -158,7 +157,6 @@ class DateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.edit = name_widget(QLineEdit(self), name)
-        self.edit.setPlaceholderText("YYYY-MM-DD")
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
         self.button = name_widget(QToolButton(self), f"{name}_calendar")
         self.button.setArrowType(Qt.ArrowType.DownArrow)
@@ -179,6 +177,7 @@ class DateField(QWidget):
 
     def retranslate_ui(self) -> None:
         self.button.setToolTip(QCoreApplication.translate("DateField", "Pick from the calendar"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "YYYY-MM-DD"))
 
     def _on_menu_about_to_show(self) -> None:
         try:
@@ -250,7 +249,7 @@ class PhoneListEdit(QWidget):
         self._name = name
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(2)
+        self._layout.setSpacing(4)
         self.rows: list[tuple[QWidget, QLineEdit, QToolButton]] = []
         self.add_button = name_widget(QPushButton(self), f"{name}_add")
         self.add_button.clicked.connect(self.on_add_button_clicked)

@@ -21,7 +21,7 @@ class AutoSaver(QObject):
         *,
         name: str = "autosave",
         debounce_ms: int = 800,
-        deadline_ms: int = 2000,
+        deadline_ms: int = 1800,  # + the write itself: within two seconds
     ) -> None:
         super().__init__(parent)
         self._save = save

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +68,7 @@ class _FormDialog(QDialog):
         self.ctx = ctx
         self.setObjectName(name)
         self.setAccessibleName(name)
+        self.setMinimumWidth(520)
         self.outer = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -141,6 +143,8 @@ class VehicleDialog(_FormDialog):
         self.model_combo = name_widget(QComboBox(self), "vehicle_model")
         self.model_combo.setEditable(True)
         self.model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.model_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.model_combo.setMinimumContentsLength(24)
         self.model_combo.addItem("", None)
         for model_id, brand, model in ctx.services.catalogue.models():
             text = f"{brand.for_language(ctx.language)} {model.for_language(ctx.language)}"
@@ -233,9 +237,9 @@ class VehicleDialog(_FormDialog):
         for field, text in texts.items():
             self.labels[field].setText(text)
         self.computed_caption.setText(self.tr("Next maintenance (computed)"))
-        self.model_combo.lineEdit().setPlaceholderText(
-            self.tr("Choose from the catalogue or type the model")
-        )
+        model_edit = self.model_combo.lineEdit()
+        if model_edit is not None:
+            model_edit.setPlaceholderText(self.tr("Choose from the catalogue or type the model"))
         self.interval_km_edit.setPlaceholderText(self.tr("empty: the model's interval"))
         self.interval_months_edit.setPlaceholderText(self.tr("empty: the model's interval"))
         self.override_date.edit.setPlaceholderText(self.tr("empty: use the computed date"))

@@ -1,0 +1,602 @@
+"""What every printed document shares: options, the letterhead, page furniture, safe text.
+
+Documents are pure: ``render_x(data, options) -> bytes`` with everything already formatted
+as strings by the service; labels come from dictionaries here (no Qt in this layer). Every
+page carries the dealership's letterhead at the top and, at the bottom, the print date and
+"page x / y" (DOMAIN.md §6, common content).
+
+Only the bundled TrueType font is used, embedded as a subset. Characters it has no glyph
+for (emoji, say) are mapped to a visible placeholder box — or to nothing, for invisible
+format characters such as the right-to-left mark — while the PDF's text layer keeps the
+character itself, so copying, searching and text extraction give back exactly what was
+typed (see :func:`cover_glyphs`).
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import partial
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors, textsplit
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle, paragraph
+
+from showroom_app.documents.fonts import FONT_NAME, register_fonts
+
+LANGUAGES = ("zh_TW", "zh_CN", "en")
+PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+
+GRID = colors.Color(0.62, 0.62, 0.62)
+SHADE = colors.Color(0.94, 0.94, 0.94)
+INK_SOFT = colors.Color(0.28, 0.28, 0.28)
+HEADING_BAR = colors.Color(0.25, 0.25, 0.25)
+# the letterhead may be no longer than validation allows (DOMAIN.md: name 200, address 500),
+# so that a damaged settings row can never push the page body off the page
+_LETTERHEAD_LIMITS = {"name": 200, "address": 500, "phone": 40, "tax_id": 40}
+
+
+@dataclass(frozen=True)
+class DocumentOptions:
+    """How to print: document language (not the UI language), paper and the print time."""
+
+    language: str
+    paper: str
+    printed_at: datetime
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            raise ValueError(f"unknown document language {self.language!r}")
+        if self.paper not in PAPERS:
+            raise ValueError(f"unknown paper size {self.paper!r}")
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The dealership as printed at the top of every page."""
+
+    name: str
+    address: str = ""
+    phone: str = ""  # already formatted for display
+    tax_id: str = ""
+    region: str = "TW"  # names the tax ID: 統一編號 (TW), 统一社会信用代码 (CN), BR no. (HK)
+
+
+# -- labels shared by every document ----------------------------------------------------------
+
+_TAX_ID_LABELS: dict[str, dict[str, str]] = {
+    "TW": {"zh_TW": "統一編號", "zh_CN": "统一编号", "en": "Tax ID (UBN)"},
+    "CN": {
+        "zh_TW": "統一社會信用代碼",
+        "zh_CN": "统一社会信用代码",
+        "en": "Unified social credit code",
+    },
+    "HK": {"zh_TW": "商業登記號碼", "zh_CN": "商业登记号码", "en": "Business registration no."},
+}
+
+COMMON_LABELS: dict[str, dict[str, str]] = {
+    "zh_TW": {
+        "phone": "電話",
+        "printed": "列印日期：{when}",
+        "page": "第 {page} / {total} 頁",
+        "confidential": "本文件含個人資料，請妥善保管",
+        "list_sep": "、",
+    },
+    "zh_CN": {
+        "phone": "电话",
+        "printed": "打印日期：{when}",
+        "page": "第 {page} / {total} 页",
+        "confidential": "本文件含个人信息，请妥善保管",
+        "list_sep": "、",
+    },
+    "en": {
+        "phone": "Phone",
+        "printed": "Printed {when}",
+        "page": "Page {page} / {total}",
+        "confidential": "Contains personal data: keep it confidential",
+        "list_sep": ", ",
+    },
+}
+
+#: Names of the codes stored in the database, in each document language.
+VOCABULARY: dict[str, dict[str, tuple[str, str, str]]] = {
+    # code: (zh_TW, zh_CN, en)
+    "salutation": {
+        "mr": ("先生", "先生", "Mr"),
+        "ms": ("小姐", "女士", "Ms"),
+        "mrs": ("女士", "女士", "Mrs"),
+    },
+    "vehicle_type": {
+        "sedan": ("轎車", "轿车", "Sedan"),
+        "suv": ("休旅車", "SUV", "SUV"),
+        "mpv": ("MPV", "MPV", "MPV"),
+        "hatchback": ("掀背車", "两厢车", "Hatchback"),
+        "wagon": ("旅行車", "旅行车", "Wagon"),
+        "pickup": ("皮卡", "皮卡", "Pickup"),
+        "van": ("商用車", "商用车", "Van"),
+    },
+    "powertrain": {
+        "ICE": ("汽油 / 柴油", "燃油", "Petrol / diesel"),
+        "HEV": ("油電混合", "油电混合", "Hybrid (HEV)"),
+        "PHEV": ("插電式油電混合", "插电式混合动力", "Plug-in hybrid (PHEV)"),
+        "EREV": ("增程式", "增程式", "Range-extended EV (EREV)"),
+        "BEV": ("純電動車", "纯电动车", "Battery EV (BEV)"),
+    },
+    "channel": {
+        "phone": ("電話", "电话", "Phone call"),
+        "sms": ("簡訊", "短信", "SMS"),
+        "line": ("LINE", "LINE", "LINE"),
+        "wechat": ("微信", "微信", "WeChat"),
+        "whatsapp": ("WhatsApp", "WhatsApp", "WhatsApp"),
+        "email": ("電子郵件", "电子邮件", "E-mail"),
+        "letter": ("信函", "信函", "Letter"),
+    },
+    "id_type": {
+        "national_id": ("身分證", "居民身份证", "National ID card"),
+        "passport": ("護照", "护照", "Passport"),
+        "residence_permit": ("居留證", "居住证", "Residence permit"),
+        "other": ("其他證件", "其他证件", "Other document"),
+    },
+    "maintenance_item": {
+        "oil_filter": ("機油及機油濾芯", "机油及机滤", "Oil and oil filter"),
+        "air_filter": ("空氣濾芯", "空气滤芯", "Air filter"),
+        "cabin_filter": ("冷氣濾網", "空调滤芯", "Cabin filter"),
+        "brake_fluid": ("煞車油", "刹车油", "Brake fluid"),
+        "coolant": ("冷卻液", "冷却液", "Coolant"),
+        "spark_plugs": ("火星塞", "火花塞", "Spark plugs"),
+        "tyre_rotation": ("輪胎對調", "轮胎换位", "Tyre rotation"),
+        "air_conditioning": ("冷氣系統", "空调系统", "Air conditioning"),
+        "battery_check": ("電瓶檢查", "蓄电池检查", "Battery check"),
+        "ev_coolant": ("動力電池冷卻液", "动力电池冷却液", "EV battery coolant"),
+    },
+    "desired_service": {
+        "pickup_dropoff": ("代客取送車", "上门取送车", "Pick-up and drop-off"),
+        "weekend_slots": ("週末預約", "周末预约", "Weekend appointments"),
+        "detailing": ("美容清潔", "美容清洁", "Detailing"),
+        "tyre_hotel": ("輪胎寄存", "轮胎寄存", "Tyre storage"),
+        "insurance_quote": ("續保報價", "续保报价", "Insurance renewal quote"),
+        "loan_car": ("代步車", "代步车", "Courtesy car"),
+        "reminder_by_message": ("訊息提醒", "消息提醒", "Reminders by message"),
+    },
+}
+_LANG_INDEX = {"zh_TW": 0, "zh_CN": 1, "en": 2}
+
+
+def term(language: str, group: str, code: str) -> str:
+    """The printed name of a stored code; unknown codes print as stored (never blank)."""
+    names = VOCABULARY.get(group, {}).get(code)
+    return names[_LANG_INDEX.get(language, 2)] if names else code
+
+
+def common_label(language: str, key: str) -> str:
+    return COMMON_LABELS.get(language, COMMON_LABELS["en"])[key]
+
+
+def tax_id_label(region: str, language: str) -> str:
+    return _TAX_ID_LABELS.get(region, _TAX_ID_LABELS["TW"]).get(language, "Tax ID")
+
+
+def format_date(value: date | None) -> str:
+    """ISO dates (2026-11-29) read the same in all three regions and languages."""
+    return value.isoformat() if value else ""
+
+
+def format_datetime(value: datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def format_count(value: int | None) -> str:
+    """Odometer readings and intervals: ``12,345``; nothing when unknown."""
+    return "" if value is None else f"{value:,}"
+
+
+def person_name(name: str, salutation: str, language: str) -> str:
+    """Name with its salutation as printed: 林志明 先生 / 王先生 / Mr Lin Chih-ming."""
+    title = (
+        term(language, "salutation", salutation) if salutation in VOCABULARY["salutation"] else ""
+    )
+    if not title or not name:
+        return name
+    if language == "en":
+        return f"{title} {name}"
+    # a surname recorded alone reads as one word (王先生), a full name keeps a space
+    return f"{name}{title}" if len(name) == 1 else f"{name} {title}"
+
+
+# -- the font, and characters it cannot draw ---------------------------------------------------
+
+_PLACEHOLDER = 0x25A1  # □: the usual printed mark for a character the type cannot show (缺字)
+_INVISIBLE = 0x200B  # zero-width space: the font's own zero-width glyph
+_NO_LINE_START = (
+    "\uff0c\uff1a\uff1b\uff01\uff1f\uff05\u2026\u2025\u00b7\u30fb\uff0e"  # ，：；！？％…‥·・．
+)
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+_glyph_lock = threading.Lock()
+_installed = False
+
+
+def _utf16_hex(code: int) -> str:
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """ReportLab's ToUnicode map, with code points above U+FFFF written as UTF-16.
+
+    ReportLab 5 writes U+1F697 as ``<1F697>`` (odd-length, not UTF-16), so PDF readers drop
+    the character: an emoji copied out of the PDF came back as NUL. The PDF specification
+    wants UTF-16BE, i.e. a surrogate pair (``<D83DDE97>``); the map is otherwise identical.
+    """
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+def document_font() -> str:
+    """The bundled font, registered once, ready for Chinese text.
+
+    Two corrections to ReportLab are installed with it: the ToUnicode map above, and
+    full-width punctuation added to the characters that may not start a line. ReportLab's
+    list has 、 and 。 but not ，：；！？, so a comma could begin a line in a table cell;
+    with them listed, the comma hangs at the end of the line instead (標點懸掛), as in
+    any Chinese typesetting.
+    """
+    global _installed
+    name = register_fonts()
+    if not _installed:
+        with _glyph_lock:
+            ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+            # single-style paragraphs wrap in textsplit, mixed ones in paragraph
+            for module in (textsplit, paragraph):
+                if _NO_LINE_START not in module.ALL_CANNOT_START:
+                    module.ALL_CANNOT_START += _NO_LINE_START
+            _installed = True
+    return name
+
+
+def cover_glyphs(text: str) -> None:
+    """Give the font a glyph for every character of ``text`` it lacks.
+
+    Without this ReportLab prints such characters with code 0: they vanish from the page
+    *and* from the text layer. Mapped here to a box (□) — or, for invisible format and
+    control characters, to the font's zero-width glyph — each keeps its own code, so the
+    ToUnicode map carries the real character and the PDF extracts exactly as typed.
+    """
+    face = pdfmetrics.getFont(FONT_NAME).face
+    glyphs: dict[int, int] = face.charToGlyph
+    missing = {code for code in map(ord, text) if code not in glyphs}
+    if not missing:
+        return
+    widths: dict[int, float] = face.charWidths
+    with _glyph_lock:
+        for code in missing:
+            if code in glyphs:
+                continue
+            invisible = unicodedata.category(chr(code)) in _INVISIBLE_CATEGORIES
+            source = _INVISIBLE if invisible else _PLACEHOLDER
+            widths[code] = widths.get(source, 0.0)
+            glyphs[code] = glyphs[source]
+
+
+def markup(text: str) -> str:
+    """User text as Paragraph markup that prints exactly that text (STYLE.md §3).
+
+    Escaped, so ``<``, ``&`` and ``<img src=...>`` are characters, never markup; line breaks
+    are kept.
+    """
+    clean = (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u2028", "\n")
+        .replace("\u2029", "\n")
+    )
+    cover_glyphs(clean)
+    return escape(clean).replace("\n", "<br/>")
+
+
+# -- styles ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Styles:
+    font: str
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    label: ParagraphStyle
+    value: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    head_cell: ParagraphStyle
+    head_cell_right: ParagraphStyle
+    small: ParagraphStyle
+    letterhead_name: ParagraphStyle
+    letterhead_line: ParagraphStyle
+    letterhead_right: ParagraphStyle
+    letterhead_right_small: ParagraphStyle
+
+
+def _style(name: str, font: str, size: float, leading: float, **kw: Any) -> ParagraphStyle:
+    # every style names the bundled font, bullets included: no Helvetica reference anywhere
+    return ParagraphStyle(
+        name,
+        fontName=font,
+        bulletFontName=font,
+        fontSize=size,
+        leading=leading,
+        wordWrap="CJK",
+        splitLongWords=1,
+        **kw,
+    )
+
+
+def make_styles() -> Styles:
+    font = document_font()
+    return Styles(
+        font=font,
+        title=_style("title", font, 16, 21, spaceAfter=1 * mm),
+        heading=_style("heading", font, 11, 14, textColor=colors.white),
+        subheading=_style("subheading", font, 9.5, 13, spaceBefore=2 * mm, spaceAfter=1 * mm),
+        label=_style("label", font, 8.5, 11, textColor=INK_SOFT),
+        value=_style("value", font, 9.5, 12.5),
+        cell=_style("cell", font, 8.5, 11),
+        cell_right=_style("cell_right", font, 8.5, 11, alignment=TA_RIGHT),
+        head_cell=_style("head_cell", font, 8.5, 11),
+        head_cell_right=_style("head_cell_right", font, 8.5, 11, alignment=TA_RIGHT),
+        small=_style("small", font, 7.5, 10, textColor=INK_SOFT),
+        letterhead_name=_style("lh_name", font, 14, 18),
+        letterhead_line=_style("lh_line", font, 8.5, 11, textColor=INK_SOFT),
+        letterhead_right=_style("lh_right", font, 11, 14, alignment=TA_RIGHT),
+        letterhead_right_small=_style(
+            "lh_right_small", font, 8.5, 11, alignment=TA_RIGHT, textColor=INK_SOFT
+        ),
+    )
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text (escaped)."""
+    return Paragraph(markup(text), style)
+
+
+def heading_bar(text: str, styles: Styles, width: float) -> Table:
+    """A section heading: white on a dark full-width bar."""
+    bar = Table(
+        [[para(text, styles.heading)]],
+        colWidths=[width],
+        hAlign="LEFT",
+        spaceBefore=4.5 * mm,
+        spaceAfter=2 * mm,
+    )
+    bar.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.font),
+                ("BACKGROUND", (0, 0), (-1, -1), HEADING_BAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.2 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6 * mm),
+            ]
+        )
+    )
+    return bar
+
+
+def base_table_style(font: str, *, grid_from_row: int = 0) -> list[tuple[Any, ...]]:
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("GRID", (0, grid_from_row), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 1.6 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 1.6 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.0 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 * mm),
+    ]
+
+
+# -- page furniture: letterhead on top, print date and "page x / y" at the bottom -------------
+
+MARGIN_X: float = 15 * mm
+MARGIN_TOP: float = 10 * mm
+MARGIN_BOTTOM: float = 17 * mm
+_HEADER_GAP: float = 5 * mm
+
+
+class PageFurniture:
+    """Draws the letterhead and the footer on one page (called once the total is known)."""
+
+    def __init__(
+        self,
+        letterhead: Letterhead,
+        options: DocumentOptions,
+        styles: Styles,
+        title: str,
+        reference: str,
+    ) -> None:
+        self.options = options
+        self.styles = styles
+        self.page_width, self.page_height = PAPERS[options.paper]
+        self.width = self.page_width - 2 * MARGIN_X
+        lang = options.language
+        lines = [para(_limit(letterhead.name, "name"), styles.letterhead_name)]
+        if letterhead.address:
+            lines.append(para(_limit(letterhead.address, "address"), styles.letterhead_line))
+        contact = []
+        if letterhead.phone:
+            contact.append(f"{common_label(lang, 'phone')} {_limit(letterhead.phone, 'phone')}")
+        if letterhead.tax_id:
+            contact.append(
+                f"{tax_id_label(letterhead.region, lang)} {_limit(letterhead.tax_id, 'tax_id')}"
+            )
+        if contact:
+            lines.append(
+                para(("　" if lang != "en" else " · ").join(contact), styles.letterhead_line)
+            )
+        right = [para(title, styles.letterhead_right)]
+        if reference:
+            right.append(para(reference, styles.letterhead_right_small))
+        self.header = Table(
+            [[lines, right]], colWidths=[self.width * 0.64, self.width * 0.36], hAlign="LEFT"
+        )
+        self.header.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), styles.font),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.8, colors.black),
+                ]
+            )
+        )
+        _, height = self.header.wrap(self.width, self.page_height / 3)
+        self.header_height = float(height)
+
+    @property
+    def top_margin(self) -> float:
+        return MARGIN_TOP + self.header_height + _HEADER_GAP
+
+    def draw(self, canvas: Any, page: int, total: int) -> None:
+        canvas.saveState()
+        self.header.drawOn(canvas, MARGIN_X, self.page_height - MARGIN_TOP - self.header_height)
+        lang = self.options.language
+        font = self.styles.font
+        y = MARGIN_BOTTOM - 8 * mm
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN_X, y + 3.6 * mm, self.page_width - MARGIN_X, y + 3.6 * mm)
+        canvas.setFillColor(INK_SOFT)
+        canvas.setFont(font, 7.5)
+        printed = common_label(lang, "printed").format(
+            when=format_datetime(self.options.printed_at)
+        )
+        canvas.drawString(MARGIN_X, y, printed)
+        canvas.drawCentredString(self.page_width / 2, y, common_label(lang, "confidential"))
+        canvas.setFillColor(colors.black)
+        canvas.setFont(font, 8.5)
+        canvas.drawRightString(
+            self.page_width - MARGIN_X,
+            y,
+            common_label(lang, "page").format(page=page, total=total),
+        )
+        canvas.restoreState()
+
+
+def _limit(text: str, field: str) -> str:
+    limit = _LETTERHEAD_LIMITS[field]
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc, unused-ignore]
+    """Holds the pages back until the end, so each can say "page x / y"."""
+
+    def __init__(self, *args: Any, furniture: PageFurniture, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._furniture = furniture
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._furniture.draw(self, self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+
+def build_pdf(
+    story: list[Any],
+    *,
+    options: DocumentOptions,
+    furniture: PageFurniture,
+    title: str,
+    author: str,
+) -> bytes:
+    """Lay out ``story`` on the chosen paper with the page furniture; deterministic bytes.
+
+    ``invariant`` keeps ReportLab from stamping the build time and a random ID into the
+    file, so the same data and print time always give the same bytes (and the same hash in
+    the audit log).
+    """
+    width, height = PAPERS[options.paper]
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=(width, height),
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=furniture.top_margin,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=author,
+        creator="Showroom Assistant",
+        lang={"zh_TW": "zh-TW", "zh_CN": "zh-CN"}.get(options.language, "en"),
+        invariant=1,
+        initialFontName=furniture.styles.font,
+    )
+    maker: Callable[..., Canvas] = partial(_NumberedCanvas, furniture=furniture)
+    doc.build(story, canvasmaker=maker)
+    return buf.getvalue()
+
+
+__all__ = [
+    "COMMON_LABELS",
+    "LANGUAGES",
+    "PAPERS",
+    "VOCABULARY",
+    "DocumentOptions",
+    "Letterhead",
+    "PageFurniture",
+    "Styles",
+    "base_table_style",
+    "build_pdf",
+    "common_label",
+    "cover_glyphs",
+    "document_font",
+    "format_count",
+    "format_date",
+    "format_datetime",
+    "heading_bar",
+    "make_styles",
+    "markup",
+    "para",
+    "person_name",
+    "tax_id_label",
+    "term",
+]
