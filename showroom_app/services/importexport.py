@@ -220,6 +220,18 @@ _FILLABLE: dict[str, Any] = {
     "desired_services_note": "",
 }
 _CONSENTS = ("marketing", "photo")
+#: Every value a checked row carries, with its default (rows keep only what differs).
+_DEFAULTS: dict[str, Any] = {
+    "name": "",
+    "salutation": "none",
+    "kind": "person",
+    **_FILLABLE,
+    "consent_marketing": False,
+    "consent_marketing_at": None,
+    "consent_photo": False,
+    "consent_photo_at": None,
+    "created_at": None,
+}
 
 # -- values in cells ------------------------------------------------------------------------
 
@@ -768,15 +780,16 @@ def _empty(value: object) -> bool:
 
 def _fold_into(target: _Row, row: _Row) -> None:
     """A later row of the same person fills what the first one left empty."""
+    mine, theirs = target.values, row.values
     for key in _FILLABLE:
-        if _empty(target.values[key]) and not _empty(row.values[key]):
-            target.values[key] = row.values[key]
-    if target.values["salutation"] == "none":
-        target.values["salutation"] = row.values["salutation"]
+        if _empty(mine.get(key)) and not _empty(theirs.get(key)):
+            mine[key] = theirs[key]
+    if mine.get("salutation", "none") == "none" and "salutation" in theirs:
+        mine["salutation"] = theirs["salutation"]
     for kind in _CONSENTS:
         flag, at = f"consent_{kind}", f"consent_{kind}_at"
-        if not target.values[flag] and target.values[at] is None:
-            target.values[flag], target.values[at] = row.values[flag], row.values[at]
+        if not mine.get(flag) and mine.get(at) is None and (flag in theirs or at in theirs):
+            mine[flag], mine[at] = theirs.get(flag, False), theirs.get(at)
     target.phones.extend(p for p in row.phones if p not in target.phones)
     for v in row.vehicles:
         if not _known_vehicle(target.vehicles, v):
@@ -987,6 +1000,8 @@ class _Checker:
             "created_at": created,
             **consents,
         }
+        # only what differs from the defaults: 100k rows wait in memory until they are written
+        values = {k: v for k, v in values.items() if k == "name" or v != _DEFAULTS[k]}
         return _Row(number, values, list(customer.phones), vehicles, assigned, assigned_given), []
 
 
@@ -1419,7 +1434,7 @@ class ImportExportService:
         for batch in _chunks(plan.new):
             customers = []
             for r in batch:
-                values = dict(r.values)
+                values = {**_DEFAULTS, **r.values}
                 values["created_at"] = values["created_at"] or now
                 owner = r.assigned if r.assigned_given else default_owner
                 for kind in _CONSENTS:

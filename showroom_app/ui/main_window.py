@@ -132,10 +132,16 @@ class MainWindow(QMainWindow):
         self.act_switch_user.setObjectName("act_switch_user")
         self.act_switch_user.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.act_switch_user.triggered.connect(lambda: self.lock(choose_user=True))
+        self.act_new_walkin = QAction(self)
+        self.act_new_walkin.setObjectName("act_new_walkin")
+        self.act_new_walkin.setShortcut(QKeySequence.StandardKey.New)
+        self.act_new_walkin.triggered.connect(self.new_walkin)
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_quit.triggered.connect(self.close)
+        self.menu_file.addAction(self.act_new_walkin)
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_refresh)
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addSeparator()
@@ -159,6 +165,7 @@ class MainWindow(QMainWindow):
         # shortcuts work whenever the window is active, menus open or not
         self.addActions(
             [
+                self.act_new_walkin,
                 self.act_refresh,
                 self.act_settings,
                 self.act_lock,
@@ -209,6 +216,7 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_refresh.setText(self.tr("&Refresh"))
         self.act_settings.setText(self.tr("&Settings…"))
+        self.act_new_walkin.setText(self.tr("&New walk-in…"))
         self.act_lock.setText(self.tr("&Lock now"))
         self.act_switch_user.setText(self.tr("S&witch user…"))
         self.act_quit.setText(self.tr("&Quit"))
@@ -298,6 +306,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
         self.on_nav_current_row_changed(row)
+
+    def new_walkin(self) -> None:
+        """A walk-in from anywhere (Ctrl+N): phone first, then the customer's profile."""
+        page = self.open_page("customers")
+        page.on_new_button_clicked()  # type: ignore[attr-defined]
 
     def refresh_current(self) -> None:
         current = self.stack.currentWidget()

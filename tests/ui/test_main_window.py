@@ -123,3 +123,23 @@ def test_cost_column_only_for_managers(make_window, demo_services: Services):
     ]
     # THEN there is no cost column at all
     assert "Dealer cost" not in headers
+
+
+def test_new_walk_in_from_any_page(make_window, qtbot, monkeypatch):
+    # GIVEN the window on the Inventory page
+    from showroom_app.ui.quick_add import QuickAddDialog
+
+    opened = []
+    monkeypatch.setattr(QuickAddDialog, "exec", lambda self: opened.append(self) or 0)
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.open_page("inventory")
+    # WHEN Ctrl+N is pressed
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # THEN the phone-first quick add opens over the Customers page
+    assert len(opened) == 1
+    assert window.stack.currentWidget().key == "customers"

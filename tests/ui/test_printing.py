@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageRanges
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
+from sample_archive import add_rich_customer
 from sqlalchemy import select
 
 from showroom_app.db.models import AuditEntry
@@ -43,8 +44,6 @@ def page_count(data: bytes) -> int:
 
 @pytest.fixture
 def customer(demo_services: Services) -> int:
-    from tests_support import add_rich_customer
-
     return add_rich_customer(demo_services, records=40)
 
 

@@ -1783,6 +1783,10 @@
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
+            <source>&amp;New walk-in…</source>
+            <translation>新增来店客户(&amp;N)…</translation>
+        </message>
+        <message>
             <source>&amp;Lock now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>

@@ -1783,6 +1783,10 @@
             <translation>設定(&amp;S)…</translation>
         </message>
         <message>
+            <source>&amp;New walk-in…</source>
+            <translation>新增來店客(&amp;N)…</translation>
+        </message>
+        <message>
             <source>&amp;Lock now</source>
             <translation>立即鎖定(&amp;L)</translation>
         </message>

@@ -126,8 +126,6 @@ class CustomersPage(Page):
         self.maintenance_days.valueChanged.connect(
             lambda _v: self.refresh() if self.maintenance_check.isChecked() else None
         )
-        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        self.new_shortcut.activated.connect(self.on_new_button_clicked)
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self.find_shortcut.activated.connect(self.search_edit.setFocus)
         actions = QHBoxLayout()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from showroom_app.domain.records import TaskRow, TodaySummary, VisitRow
@@ -92,6 +93,7 @@ class TodayPage(Page):
             self,
         )
         self.tasks_view.setModel(self.tasks_model)
+        self.tasks_view.doubleClicked.connect(self.on_tasks_view_double_clicked)
         self.visits_view.setModel(self.visits_model)
         grid.addWidget(self.tasks_label, 0, 0)
         grid.addWidget(self.tasks_view, 1, 0)
@@ -125,6 +127,18 @@ class TodayPage(Page):
         minutes = max(int((end - visit.started_at).total_seconds() // 60), 0)
         text = self.tr("%n min", "", minutes)
         return text if visit.ended_at else self.tr("%1 (still here)").replace("%1", text)
+
+    def on_tasks_view_double_clicked(self, index: QModelIndex) -> None:
+        """Open the customer of a task (e.g. to complete a two-day archive task)."""
+        if not index.isValid():
+            return
+        from showroom_app.ui.profile import CustomerProfileDialog
+
+        dialog = CustomerProfileDialog(
+            self.ctx, self.tasks_model.row_at(index.row()).customer_id, self
+        )
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.show()
 
     def refresh(self) -> None:
         self.approvals.refresh()
