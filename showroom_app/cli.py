@@ -271,7 +271,11 @@ def cmd_customers(args: argparse.Namespace) -> int:
         if args.customers_command == "export":
             xlsx = (args.format or path.suffix.lower().lstrip(".")) == "xlsx"
             fmt: Literal["csv", "xlsx"] = "xlsx" if xlsx else "csv"
-            rows = service.export_customers(path, fmt, args.query)
+            try:
+                rows = service.export_customers(path, fmt, args.query)
+            except OSError as exc:
+                print(f"showroom: {path} cannot be written: {exc.strerror or exc}", file=sys.stderr)
+                return EXIT_PROBLEM
             print(f"{rows:,} customers exported to {path}")
             return EXIT_OK
         return _import_customers(service, path, args)

@@ -272,6 +272,54 @@ def labels(language: str) -> dict[str, str]:
     return LABELS.get(language, LABELS["en"])
 
 
+def _headed_table(
+    heading: Paragraph | None,
+    rows: list[list[Any]],
+    widths: list[float],
+    style: list[tuple[Any, ...]],
+    *,
+    header_rows: int = 0,
+) -> Table:
+    """A table, optionally under a section heading bar that repeats on every page it spans.
+
+    The heading is the table's first row rather than a flowable of its own: kept with the
+    table (KeepTogether) it would push a long table to the next page whole, leaving a page
+    blank, and on its own it could be left alone at the bottom of a page. As a repeated row
+    it always comes with at least one row of the table.
+    """
+    blank = [""] * len(widths)
+    top = 0 if heading is None else 2
+    if heading is not None:
+        rows = [[heading, *blank[1:]], blank, *rows]  # the bar, then a gap
+    moved: list[tuple[Any, ...]] = []
+    for name, (c0, r0), (c1, r1), *rest in style:  # the caller counts rows below the heading
+        if name == "FONTNAME":  # every row, the heading's blank cells too (no Helvetica)
+            moved.append((name, (c0, r0), (c1, r1), *rest))
+            continue
+        start = (c0, r0 + top if r0 >= 0 else r0)
+        end = (c1, r1 + top if r1 >= 0 else r1)
+        moved.append((name, start, end, *rest))
+    if heading is not None:
+        moved += [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADING_BAR),
+            ("LEFTPADDING", (0, 0), (-1, 0), 2 * mm),
+            ("TOPPADDING", (0, 0), (-1, 0), 1.2 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 1.6 * mm),
+        ]
+    table = Table(
+        rows,
+        colWidths=widths,
+        rowHeights=[None, 2 * mm] + [None] * (len(rows) - 2) if heading is not None else None,
+        repeatRows=top + header_rows,  # and the caller's column header, if any
+        splitInRow=1,  # a 5,000-character note continues on the next page
+        hAlign="LEFT",
+        spaceBefore=4.5 * mm if heading is not None else 0,
+    )
+    table.setStyle(TableStyle(moved))
+    return table
+
+
 class _Grid:
     """Label / value pairs (label, value, label, value), and wide rows for longer text.
 
@@ -280,11 +328,12 @@ class _Grid:
     then be wrapped into a quarter of the width.
     """
 
-    def __init__(self, styles: Styles, width: float) -> None:
+    def __init__(self, styles: Styles, width: float, heading: str | None = None) -> None:
         self.styles = styles
         self.width = width
         self.tables: list[Table] = []
         self._pairs: list[list[Flowable]] = []
+        self._heading = heading  # on top of the first table
 
     def _value(self, text: str) -> Flowable:
         # an empty field leaves room to write in by hand
@@ -316,23 +365,18 @@ class _Grid:
             self._pairs = []
 
     def _add(self, rows: list[list[Flowable]], widths: list[float]) -> None:
-        table = Table(
-            rows,
-            colWidths=widths,
-            hAlign="LEFT",
-            splitInRow=1,  # a 5,000-character note continues on the next page
-        )
         style = [*base_table_style(self.styles.font), ("BACKGROUND", (0, 0), (0, -1), SHADE)]
         if len(widths) == 4:
             style.append(("BACKGROUND", (2, 0), (2, -1), SHADE))
-        table.setStyle(TableStyle(style))
-        self.tables.append(table)
+        heading = para(self._heading, self.styles.heading) if self._heading else None
+        self._heading = None
+        self.tables.append(_headed_table(heading, rows, widths, style))
 
 
 def _customer(
     data: ProfileSheetData, t: dict[str, str], sep: str, s: Styles, width: float
 ) -> list[Table]:
-    g = _Grid(s, width)
+    g = _Grid(s, width, heading=t["customer"])
     g.pair(t["name"], data.name, t["customer_no"], data.customer_no)
     phones = list(data.phones) or [""]
     if len(phones) % 2:
@@ -400,12 +444,7 @@ def _vehicle(v: VehicleSheet, t: dict[str, str], sep: str, s: Styles, width: flo
 
 
 def _history(data: ProfileSheetData, t: dict[str, str], s: Styles, width: float) -> Table:
-    """The service history; its heading bar and column header repeat on every page.
-
-    The heading is the table's first row rather than a flowable of its own: kept with the
-    table it would push a long history to the next page whole, and on its own it could be
-    left alone at the bottom of a page.
-    """
+    """The service history; its heading bar and column header repeat on every page."""
     # date, odometer, items, amount, advisor, notes: numbers get fixed room, text the rest
     shares = (0.11, 0.125, 0.245, 0.12, 0.11, 0.29)
     widths = [width * share for share in shares]
@@ -417,11 +456,7 @@ def _history(data: ProfileSheetData, t: dict[str, str], s: Styles, width: float)
         para(t["col_advisor"], s.head_cell),
         para(t["col_notes"], s.head_cell),
     ]
-    rows: list[list[Any]] = [
-        [para(t["history"], s.heading), "", "", "", "", ""],
-        ["", "", "", "", "", ""],  # the gap under a heading bar
-        header,
-    ]
+    rows: list[list[Any]] = [header]
     for r in data.service_history:
         items: list[Paragraph] = [para(r.items, s.cell)]
         if r.vehicle:
@@ -436,29 +471,11 @@ def _history(data: ProfileSheetData, t: dict[str, str], s: Styles, width: float)
                 para(r.notes, s.cell),
             ]
         )
-    style = [
-        *base_table_style(s.font, grid_from_row=2),
-        ("SPAN", (0, 0), (-1, 0)),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADING_BAR),
-        ("LEFTPADDING", (0, 0), (-1, 0), 2 * mm),
-        ("TOPPADDING", (0, 0), (-1, 0), 1.2 * mm),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 1.6 * mm),
-        ("BACKGROUND", (0, 2), (-1, 2), SHADE),
-    ]
+    style = [*base_table_style(s.font), ("BACKGROUND", (0, 0), (-1, 0), SHADE)]
     if not data.service_history:
         rows.append([para(t["no_history"], s.cell), "", "", "", "", ""])
-        style.append(("SPAN", (0, 3), (-1, 3)))
-    table = Table(
-        rows,
-        colWidths=widths,
-        rowHeights=[None, 2 * mm] + [None] * (len(rows) - 2),
-        repeatRows=3,  # the heading bar (and its gap) and the column header
-        splitInRow=1,  # a 5,000-character note continues on the next page
-        hAlign="LEFT",
-        spaceBefore=4.5 * mm,
-    )
-    table.setStyle(TableStyle(style))
-    return table
+        style.append(("SPAN", (0, 1), (-1, 1)))
+    return _headed_table(para(t["history"], s.heading), rows, widths, style, header_rows=1)
 
 
 def _signatures(t: dict[str, str], s: Styles, width: float) -> Table:
@@ -482,15 +499,10 @@ def render_profile_sheet(data: ProfileSheetData, options: DocumentOptions) -> by
     furniture = PageFurniture(data.letterhead, options, styles, t["title"], reference)
     width = furniture.width
     sep = common_label(options.language, "list_sep")
-    customer = _customer(data, t, sep, styles, width)
-    # a heading always stays with the first lines of its section
-    story: list[Any] = [
-        para(t["title"], styles.title),
-        KeepTogether([heading_bar(t["customer"], styles, width), customer[0]]),
-        *customer[1:],
-    ]
+    story: list[Any] = [para(t["title"], styles.title), *_customer(data, t, sep, styles, width)]
     vehicles = data.vehicles or (VehicleSheet(),)  # blank lines to fill in by hand
     for n, vehicle in enumerate(vehicles, start=1):
+        # vehicle blocks are short: the heading is simply kept with the first
         block: list[Any] = [heading_bar(t["vehicles"], styles, width)] if n == 1 else []
         if len(vehicles) > 1:
             block.append(para(t["vehicle_n"].format(n=n), styles.subheading))

@@ -90,23 +90,7 @@ class ArchiveService:
             c = s.get(Customer, customer_id)
             assert c is not None
             region = self._region(s)
-            history = [
-                ServiceRecordInfo(
-                    r.id,
-                    r.vehicle_id,
-                    r.service_date,
-                    r.odometer,
-                    r.items,
-                    r.amount,
-                    r.advisor,
-                    r.notes,
-                )
-                for r in s.scalars(
-                    select(ServiceRecord)
-                    .where(ServiceRecord.customer_id == customer_id)
-                    .order_by(ServiceRecord.service_date, ServiceRecord.id)
-                )
-            ]
+            history = self._history(s, customer_id)
             vehicles = [
                 self._vehicle_info(
                     v,
@@ -489,10 +473,10 @@ class ArchiveService:
         v.interval_months = clean.interval_months
         v.next_maintenance_override = clean.next_maintenance_override
 
-    def _refresh_maintenance(self, s: Session, customer_id: int) -> None:
-        """Store each vehicle's effective next maintenance date (used by list filters)."""
-        s.flush()
-        history = [
+    @staticmethod
+    def _history(s: Session, customer_id: int) -> list[ServiceRecordInfo]:
+        """The customer's service records, oldest first."""
+        return [
             ServiceRecordInfo(
                 r.id,
                 r.vehicle_id,
@@ -509,6 +493,11 @@ class ArchiveService:
                 .order_by(ServiceRecord.service_date, ServiceRecord.id)
             )
         ]
+
+    def _refresh_maintenance(self, s: Session, customer_id: int) -> None:
+        """Store each vehicle's effective next maintenance date (used by list filters)."""
+        s.flush()
+        history = self._history(s, customer_id)
         region = self._region(s)
         for v in s.scalars(select(OwnedVehicle).where(OwnedVehicle.customer_id == customer_id)):
             model = s.get(VehicleModel, v.model_id) if v.model_id else None

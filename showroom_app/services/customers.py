@@ -177,6 +177,13 @@ class CustomerService:
             conditions.append(Customer.consent_marketing.is_(True))
         return and_(*conditions)
 
+    def list_condition(
+        self, query: str = "", flt: CustomerFilter | None = None
+    ) -> ColumnElement[bool]:
+        """The whole condition of the list (visible, matching ``query``, passing ``flt``),
+        for callers that must show exactly what the list shows (the export)."""
+        return and_(self._visible(), self._matching(query), self._filtered(flt))
+
     def count(self, query: str = "", flt: CustomerFilter | None = None) -> int:
         with self._db.read() as s:
             return int(

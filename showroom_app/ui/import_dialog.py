@@ -311,7 +311,10 @@ class ImportDialog(QDialog):
             return table, service.mapping_for(table.headers)
 
         def loaded(result: tuple[ImportTable, dict[int, str]]) -> None:
+            previous = self.table
             self.table, proposed = result
+            if previous is not None and previous.headers == self.table.headers:
+                proposed = self.current_mapping()  # the corrected file: keep the user's choices
             self.report = self.import_result = None
             self._fill_mapping(self.table, proposed)
             self._show_problems([])
@@ -347,7 +350,7 @@ class ImportDialog(QDialog):
         if table is None:
             return
         mapping, duplicates = self.current_mapping(), self._duplicates()
-        unassigned = self.unassigned_check.isVisible() and self.unassigned_check.isChecked()
+        unassigned = self.services.session.is_manager and self.unassigned_check.isChecked()
         service = self.services.importexport
 
         def work(progress: TaskProgress) -> ImportResult:

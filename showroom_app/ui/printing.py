@@ -11,7 +11,7 @@ there is honoured. "Save as PDF" writes the very bytes that were previewed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -26,7 +26,15 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QShortcut,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -45,6 +53,7 @@ from showroom_app.domain.errors import NotFound, PermissionDenied, ShowroomError
 from showroom_app.services.container import Services
 from showroom_app.services.session import ReauthenticationRequired
 from showroom_app.ui import labels, messages
+from showroom_app.ui.tasks import Task, run_with_progress
 from showroom_app.ui.widgets.forms import name_widget
 
 #: Never rasterise finer than this, whatever the printer reports.
@@ -100,13 +109,17 @@ def match_paper(printer: QPrinter, document: QPdfDocument) -> None:
 
 
 def print_document(
-    document: QPdfDocument, printer: QPrinter, pages: Sequence[int] | None = None
+    document: QPdfDocument,
+    printer: QPrinter,
+    pages: Sequence[int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Paint ``pages`` (0-based; default all) of a loaded PDF into ``printer``.
 
     Each page is scaled to the whole sheet, keeping its proportions (the PDF has its own
-    margins). Returns the number of pages printed; raises ``PrintFailed`` when the printer
-    cannot be started.
+    margins). ``progress(done, total)`` is called after each page; if it raises (a
+    cancelled task), the print job is aborted rather than sent half done. Returns the
+    number of pages printed; raises ``PrintFailed`` when the printer cannot be started.
     """
     chosen = list(range(document.pageCount())) if pages is None else list(pages)
     if not chosen:
@@ -135,18 +148,38 @@ def print_document(
             )
             painter.fillRect(target, QColor(Qt.GlobalColor.white))  # pages render transparent
             painter.drawImage(target, image)
-    finally:
+            if progress is not None:
+                progress(n + 1, len(chosen))
+    except BaseException:
+        printer.abort()
         painter.end()
+        partial = printer.outputFileName()  # printing to a file: leave no half document
+        if partial:
+            Path(partial).unlink(missing_ok=True)
+        raise
+    painter.end()
     return len(chosen)
 
 
-def print_pdf(pdf_bytes: bytes, printer: QPrinter, *, current_page: int | None = None) -> int:
-    """Print PDF bytes on a configured printer, honouring its page range; pages printed."""
+def print_pdf(
+    pdf_bytes: bytes,
+    printer: QPrinter,
+    *,
+    pages: Sequence[int] | None = None,
+    current_page: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Print PDF bytes on a configured printer; the number of pages printed.
+
+    ``pages`` (0-based) default to the range chosen in the print dialog (all pages when
+    none was). Safe to run in a worker thread: the PDF is opened here, not shared.
+    """
     document = QPdfDocument()
     buffer = load_pdf(document, pdf_bytes)
     try:
-        pages = pages_to_print(printer, document.pageCount(), current_page)
-        return print_document(document, printer, pages)
+        if pages is None:
+            pages = pages_to_print(printer, document.pageCount(), current_page)
+        return print_document(document, printer, pages, progress)
     finally:
         document.close()
         buffer.close()
@@ -216,6 +249,7 @@ class PdfPreviewDialog(QDialog):
         self.suggested_name = suggested_name
         self.pdf_bytes = b""
         self._buffer: QBuffer | None = None
+        self.print_task: Task[int] | None = None
         self.document = QPdfDocument(self)
 
         layout = QVBoxLayout(self)
@@ -232,10 +266,8 @@ class PdfPreviewDialog(QDialog):
         buttons.addWidget(self.pages_label)
         buttons.addStretch(1)
         self.print_button = name_widget(QPushButton(self), "pdf_preview_print")
-        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_button.clicked.connect(self.on_print_button_clicked)
         self.save_button = name_widget(QPushButton(self), "pdf_preview_save")
-        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_button.clicked.connect(self.on_save_button_clicked)
         self.close_button = name_widget(QPushButton(self), "pdf_preview_close")
         self.close_button.clicked.connect(self.on_close_button_clicked)
@@ -243,6 +275,12 @@ class PdfPreviewDialog(QDialog):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        # Ctrl+P / Ctrl+S as everywhere (a button's own shortcut is its &mnemonic)
+        for key, button in (
+            (QKeySequence.StandardKey.Print, self.print_button),
+            (QKeySequence.StandardKey.Save, self.save_button),
+        ):
+            QShortcut(QKeySequence(key), self, button.animateClick)
 
         self.set_pdf(pdf_bytes)
         self.retranslate_ui()
@@ -295,22 +333,30 @@ class PdfPreviewDialog(QDialog):
         if printer is None:
             return
         pages = pages_to_print(printer, self.page_count, self.current_page())
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            print_document(self.document, printer, pages)
-        except PrintFailed:
-            QGuiApplication.restoreOverrideCursor()
-            messages.critical(
-                self,
-                QCoreApplication.translate("Printing", "Not printed"),
-                QCoreApplication.translate(
-                    "Printing",
-                    "The printer could not be started. Check that it is switched on and "
-                    "connected, or save the document as PDF and print that file.",
-                ),
-            )
-            return
-        QGuiApplication.restoreOverrideCursor()
+        data = self.pdf_bytes
+        self.print_button.setEnabled(False)
+        # a page at 600 dpi takes about half a second: print in the background, cancellable
+        self.print_task = run_with_progress(
+            self,
+            QCoreApplication.translate("Printing", "Print"),
+            QCoreApplication.translate("Printing", "Sending the pages to the printer…"),
+            lambda task: print_pdf(data, printer, pages=pages, progress=task.report),
+            on_success=lambda _count: self.print_button.setEnabled(True),
+            on_failure=self.on_print_failed,
+            on_cancelled=lambda: self.print_button.setEnabled(True),
+            name="print_progress",
+        )
+
+    def on_print_failed(self, exc: BaseException) -> None:
+        self.print_button.setEnabled(True)
+        text = QCoreApplication.translate(
+            "Printing",
+            "The printer could not be started. Check that it is switched on and "
+            "connected, or save the document as PDF and print that file.",
+        )
+        if not isinstance(exc, PrintFailed):  # unexpected: say what it was
+            text = f"{text}\n\n{exc}"
+        messages.critical(self, QCoreApplication.translate("Printing", "Not printed"), text)
 
     def on_save_button_clicked(self) -> None:
         save_pdf(self, self.pdf_bytes, self.suggested_name)

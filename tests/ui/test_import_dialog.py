@@ -48,7 +48,8 @@ def test_check_shows_the_rejected_row_then_the_fixed_file_imports(
     assert [c.currentData() for c in combos] == ["name", "phones", "notes", ""]
     mapping = dialog.findChild(QTableWidget, "import_mapping")
     assert mapping.item(0, 1).text() == "陳一 · 陳二"
-    # WHEN checked
+    # WHEN the user maps the unknown column by hand and checks
+    combos[3].setCurrentIndex(combos[3].findData("messaging_id"))
     dialog.findChild(QPushButton, "import_check").click()
     _wait(qtbot, dialog)
     # THEN the rejected row is listed with its column and the reason
@@ -61,11 +62,16 @@ def test_check_shows_the_rejected_row_then_the_fixed_file_imports(
     _csv(source, [["陳一", "0955 700 001", "VIP", "展場"], ["陳二", "0955 700 002", "", ""]])
     dialog.findChild(QPushButton, "import_reload").click()
     _wait(qtbot, dialog)
+    assert dialog.findChild(QComboBox, "import_field_3").currentData() == "messaging_id"
     dialog.findChild(QPushButton, "import_start").click()
     _wait(qtbot, dialog)
     # THEN both customers are there and the summary says so
     assert demo_services.customers.count() == before + 2
-    assert [r.name for r in demo_services.customers.search("0955700")] == ["陳二", "陳一"]
+    found = demo_services.customers.search("0955700")
+    assert [r.name for r in found] == ["陳二", "陳一"]
+    assert demo_services.customers.get(found[1].customer_id).messaging_id == "展場"
+    # and the mapping is proposed again for the next file with these columns
+    assert demo_services.importexport.mapping_for(dialog.table.headers)[3] == "messaging_id"
     summary = dialog.findChild(QLabel, "import_summary").text()
     assert summary == "Imported: 2 new customers, 0 rows merged, 0 rows skipped."
     assert not dialog.findChild(QPushButton, "import_start").isEnabled()  # not twice

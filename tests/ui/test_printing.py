@@ -27,6 +27,7 @@ from showroom_app.ui.printing import (
     save_pdf,
     show_profile_sheet,
 )
+from showroom_app.ui.tasks import TaskCancelled
 
 
 def pdf_printer(path: Path, dpi: int = 100) -> QPrinter:
@@ -100,7 +101,38 @@ def test_print_button_prints_on_the_chosen_printer(
     dialog = PdfPreviewDialog(sheet, "Profile")
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    # printing runs in the background; the button is back once it is done
+    assert dialog.print_task is not None
+    qtbot.waitUntil(lambda: dialog.print_task.done, timeout=30_000)
+    assert dialog.print_button.isEnabled()
     assert page_count(out.read_bytes()) == page_count(sheet)
+
+
+def test_a_printer_that_cannot_start_is_reported(
+    qtbot, translations, monkeypatch, tmp_path: Path, sheet: bytes
+):
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "critical", lambda parent, title, text: shown.append(title))
+    unwritable = tmp_path / "no-such-folder" / "x.pdf"
+    monkeypatch.setattr(printing, "ask_printer", lambda parent, document: pdf_printer(unwritable))
+    dialog = PdfPreviewDialog(sheet, "Profile")
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.print_task.done, timeout=30_000)
+    assert shown == ["Not printed"]
+    assert dialog.print_button.isEnabled()
+
+
+def test_cancelling_aborts_the_print_job(qtbot, tmp_path: Path, sheet: bytes):
+    # GIVEN the user cancels after the first page
+    def cancel(done: int, total: int) -> None:
+        raise TaskCancelled
+
+    out = tmp_path / "cancelled.pdf"
+    with pytest.raises(TaskCancelled):
+        print_pdf(sheet, pdf_printer(out), progress=cancel)
+    # THEN the job is aborted: nothing usable reaches the printer
+    assert not out.exists()
 
 
 def test_save_writes_the_previewed_bytes(qtbot, translations, monkeypatch, tmp_path: Path, sheet):

@@ -132,3 +132,10 @@ def test_no_database_is_exit_2(tmp_path, capsys):
                  str(tmp_path / "missing.sqlite3")])
     assert code == EXIT_STORAGE
     assert not (tmp_path / "missing.sqlite3").exists()
+
+
+def test_export_to_a_missing_folder_is_one_line_and_exit_1(demo_file, tmp_path, capsys):
+    target = tmp_path / "no-such-folder" / "x.csv"
+    assert main(["customers", "export", str(target), "--db", str(demo_file)]) == EXIT_PROBLEM
+    assert capsys.readouterr().err.startswith(f"showroom: {target} cannot be written")
+    assert _count(demo_file, "SELECT count(*) FROM audit_log WHERE action = 'export'") == 0

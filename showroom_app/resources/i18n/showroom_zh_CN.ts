@@ -737,6 +737,18 @@
             <translation>首次接触</translation>
         </message>
         <message>
+            <source>Merge customers</source>
+            <translation>合并客户</translation>
+        </message>
+        <message>
+            <source>Keep this record (the other one's history moves into it):</source>
+            <translation>保留这条记录（另一条的记录会并入）：</translation>
+        </message>
+        <message>
+            <source>Not merged</source>
+            <translation>未合并</translation>
+        </message>
+        <message>
             <source>Exported</source>
             <translation>已导出</translation>
         </message>
@@ -791,6 +803,14 @@
         <message>
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>合并(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Select the two records of one person, then merge</source>
+            <translation>选中同一人的两条记录后合并</translation>
         </message>
         <message>
             <source>&amp;Print profile sheet</source>
@@ -1902,6 +1922,10 @@
         <message>
             <source>The file could not be written: %1</source>
             <translation>无法写入文件：%1</translation>
+        </message>
+        <message>
+            <source>Sending the pages to the printer…</source>
+            <translation>正在将页面发送到打印机…</translation>
         </message>
         <message>
             <source>Not printed</source>

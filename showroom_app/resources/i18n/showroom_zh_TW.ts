@@ -737,6 +737,18 @@
             <translation>首次接觸</translation>
         </message>
         <message>
+            <source>Merge customers</source>
+            <translation>合併客戶</translation>
+        </message>
+        <message>
+            <source>Keep this record (the other one's history moves into it):</source>
+            <translation>保留這筆資料（另一筆的紀錄會併入）：</translation>
+        </message>
+        <message>
+            <source>Not merged</source>
+            <translation>未合併</translation>
+        </message>
+        <message>
             <source>Exported</source>
             <translation>已匯出</translation>
         </message>
@@ -791,6 +803,14 @@
         <message>
             <source>&amp;Open</source>
             <translation>開啟(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>合併(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Select the two records of one person, then merge</source>
+            <translation>選取同一人的兩筆資料後合併</translation>
         </message>
         <message>
             <source>&amp;Print profile sheet</source>
@@ -1902,6 +1922,10 @@
         <message>
             <source>The file could not be written: %1</source>
             <translation>無法寫入檔案：%1</translation>
+        </message>
+        <message>
+            <source>Sending the pages to the printer…</source>
+            <translation>正在將頁面傳送到印表機…</translation>
         </message>
         <message>
             <source>Not printed</source>

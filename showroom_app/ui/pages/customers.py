@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -19,16 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from showroom_app.domain.enums import IntentLevel
+from showroom_app.domain.errors import ShowroomError
 from showroom_app.domain.permissions import Capability
 from showroom_app.domain.records import CustomerRow
 from showroom_app.services.customers import UNASSIGNED, CustomerFilter
-from showroom_app.services.privacy import RetentionCandidate
 from showroom_app.ui import labels, messages
 from showroom_app.ui.context import AppContext
 from showroom_app.ui.models.table import Column, PagedModel, RowsModel
 from showroom_app.ui.pages import customer_actions
 from showroom_app.ui.pages.base import Page, heading, make_table
 from showroom_app.ui.widgets.forms import name_widget
+
+if TYPE_CHECKING:
+    from showroom_app.services.privacy import RetentionCandidate
+
+
+NAME_COLUMN, FIRST_CONTACT_COLUMN = 0, 5
 
 
 class CustomersPage(Page):
@@ -85,6 +94,7 @@ class CustomersPage(Page):
         layout.addLayout(filters)
         self.view = make_table(self, "customers_table")
         self.view.setSortingEnabled(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         region = self.ctx.region
         svc = self.ctx.services.customers
         self._order = "newest"
@@ -137,6 +147,8 @@ class CustomersPage(Page):
         self.export_button.clicked.connect(self.on_export_button_clicked)
         self.erase_button.clicked.connect(self.on_erase_button_clicked)
         self.retention_button.clicked.connect(self.on_retention_button_clicked)
+        self.merge_button = name_widget(QPushButton(self), "customers_merge")
+        self.merge_button.clicked.connect(self.on_merge_button_clicked)
         self.open_button = name_widget(QPushButton(self), "customer_open")
         self.print_button = name_widget(QPushButton(self), "customer_print")
         self.import_button = name_widget(QPushButton(self), "customers_import")
@@ -150,6 +162,7 @@ class CustomersPage(Page):
         actions.addWidget(self.reassign_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.erase_button)
+        actions.addWidget(self.merge_button)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_list_button)
@@ -195,15 +208,51 @@ class CustomersPage(Page):
         )
 
     def on_model_sort_requested(self, column: int, order: Qt.SortOrder) -> None:
-        """Sorting happens in the database (the list is never loaded whole)."""
+        """Sorting happens in the database (the list is never loaded whole): by name, or by
+        first contact (newest or oldest first); other columns keep the current order."""
         if not self._ready:
             return
-        if column == 0:
+        header = self.view.horizontalHeader()
+        if column == NAME_COLUMN:
             self._order = "name"
-        elif order == Qt.SortOrder.AscendingOrder:
-            self._order = "oldest"
+        elif column == FIRST_CONTACT_COLUMN:
+            self._order = "oldest" if order == Qt.SortOrder.AscendingOrder else "newest"
         else:
-            self._order = "newest"
+            current = NAME_COLUMN if self._order == "name" else FIRST_CONTACT_COLUMN
+            current_order = (
+                Qt.SortOrder.DescendingOrder
+                if self._order == "newest"
+                else Qt.SortOrder.AscendingOrder
+            )
+            header.blockSignals(True)
+            header.setSortIndicator(current, current_order)
+            header.blockSignals(False)
+            return
+        self.refresh()
+
+    def on_merge_button_clicked(self) -> None:
+        """Two records of one person: keep one, move everything of the other into it."""
+        rows = [self.model.row_at(i.row()) for i in self.view.selectionModel().selectedRows()]
+        if len(rows) != 2:
+            return
+        names = [
+            f"{self._name(r)} · {labels.phone(r.phone_e164, self.ctx.region)} · #{r.customer_id}"
+            for r in rows
+        ]
+        index = messages.choose_item(
+            self,
+            self.tr("Merge customers"),
+            self.tr("Keep this record (the other one's history moves into it):"),
+            names,
+        )
+        if index < 0:
+            return
+        keep, other = rows[index], rows[1 - index]
+        try:
+            self.ctx.services.customers.merge(keep.customer_id, other.customer_id)
+        except ShowroomError as exc:
+            messages.critical(self, self.tr("Not merged"), str(exc))
+            return
         self.refresh()
 
     def open_profile(self, customer_id: int) -> None:
@@ -247,7 +296,9 @@ class CustomersPage(Page):
     def on_export_list_button_clicked(self) -> None:
         from showroom_app.ui.import_dialog import export_customers_dialog
 
-        export_customers_dialog(self, self.ctx.services, self.search_edit.text())
+        export_customers_dialog(
+            self, self.ctx.services, self.search_edit.text(), flt=self.current_filter()
+        )
 
     def on_reassign_button_clicked(self) -> None:
         row = self._selected()
@@ -292,6 +343,8 @@ class CustomersPage(Page):
         self.archive_check.setText(self.tr("Archive overdue"))
         self.consent_check.setText(self.tr("Agreed to marketing"))
         self.open_button.setText(self.tr("&Open"))
+        self.merge_button.setText(self.tr("&Merge…"))
+        self.merge_button.setToolTip(self.tr("Select the two records of one person, then merge"))
         self.print_button.setText(self.tr("&Print profile sheet"))
         self.import_button.setText(self.tr("&Import…"))
         self.export_list_button.setText(self.tr("Export &list…"))

@@ -318,6 +318,7 @@ HOSTILE = [
     "車 🚗 car",
     "\u200f林\u200f RTL mark\u200f",
     "a\u202eb zero\u200bwidth",
+    "林\ue000明 (a private-use 造字)",
 ]
 
 
