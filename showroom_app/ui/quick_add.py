@@ -140,7 +140,10 @@ class QuickAddDialog(QDialog):
         self.labels["phone"].setText(self.tr("&Phone"))
         self.labels["name"].setText(self.tr("&Name or surname"))
         self.labels["salutation"].setText(self.tr("&Salutation"))
-        self.phone_edit.setPlaceholderText(self.tr("e.g. 0912 345 678"))
+        example = {"TW": "0912 345 678", "CN": "138 0013 8000", "HK": "9123 4567"}.get(
+            self.ctx.region.value, "0912 345 678"
+        )  # the dealership's own region, whatever the interface language
+        self.phone_edit.setPlaceholderText(self.tr("e.g. %1").replace("%1", example))
         self.name_edit.setPlaceholderText(self.tr("e.g. 陳志明, or only the surname 王"))
         self.salutation_combo.setItemText(0, self.tr("(none)"))
         for i in range(1, self.salutation_combo.count()):

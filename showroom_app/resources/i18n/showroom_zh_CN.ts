@@ -2076,6 +2076,14 @@
             <translation>不同意或已撤回，%1 由 %2 记录</translation>
         </message>
         <message>
+            <source>Given %1</source>
+            <translation>已同意，%1</translation>
+        </message>
+        <message>
+            <source>Refused or withdrawn %1</source>
+            <translation>已拒绝或撤回，%1</translation>
+        </message>
+        <message>
             <source>%1 — type a new number to replace it</source>
             <translation>%1 — 输入新号码即可替换</translation>
         </message>
@@ -2122,8 +2130,8 @@
             <translation>称谓(&amp;S)</translation>
         </message>
         <message>
-            <source>e.g. 0912 345 678</source>
-            <translation>例如：138 0013 8000</translation>
+            <source>e.g. %1</source>
+            <translation>例如 %1</translation>
         </message>
         <message>
             <source>e.g. 陳志明, or only the surname 王</source>

@@ -306,11 +306,15 @@ class ProfileForm(QWidget):
             if at is None:
                 info.setText(self.tr("Not asked yet"))
                 continue
-            text = (
-                self.tr("Given %1 by %2")
-                if getattr(d, f"consent_{kind}")
-                else self.tr("Refused or withdrawn %1 by %2")
-            )
+            given = bool(getattr(d, f"consent_{kind}"))
+            if by:
+                text = (
+                    self.tr("Given %1 by %2")
+                    if given
+                    else self.tr("Refused or withdrawn %1 by %2")
+                )
+            else:  # recorded before sign-in existed, or imported: nobody to name
+                text = self.tr("Given %1") if given else self.tr("Refused or withdrawn %1")
             info.setText(text.replace("%1", at.strftime("%Y-%m-%d %H:%M")).replace("%2", by))
 
     def _show_id_hint(self) -> None:
