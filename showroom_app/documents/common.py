@@ -57,11 +57,16 @@ _LETTERHEAD_LIMITS = {"name": 200, "address": 500, "phone": 40, "tax_id": 40}
 
 @dataclass(frozen=True)
 class DocumentOptions:
-    """How to print: document language (not the UI language), paper and the print time."""
+    """How to print: document language (not the UI language), paper and the print time.
+
+    ``roc_dates`` asks for Taiwan's 民國 years (AD − 1911) in the body of zh_TW documents
+    that support it (DOMAIN.md §6, §11); other languages and documents ignore it.
+    """
 
     language: str
     paper: str
     printed_at: datetime
+    roc_dates: bool = False
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:

@@ -15,15 +15,17 @@ from showroom_app.ui import messages
 
 def _salesperson(services) -> UserInfo:
     with services.db.write() as s:
-        row = User(name="Alice", role=Role.SALESPERSON.value, active=True,
-                   created_at=datetime.now())
+        row = User(
+            name="Alice", role=Role.SALESPERSON.value, active=True, created_at=datetime.now()
+        )
         s.add(row)
         s.flush()
         return UserInfo(row.id, row.name, Role.SALESPERSON)
 
 
 def test_manager_exports_reassigns_and_erases_from_the_customers_page(
-        make_window, demo_services, monkeypatch, tmp_path):
+    make_window, demo_services, monkeypatch, tmp_path
+):
     # GIVEN the manager on the Customers page with the newest customer selected
     window = make_window()
     page = window.open_page("customers")

@@ -25,10 +25,10 @@ def _type(page, text: str) -> None:
 
 
 def test_search_as_you_type_by_name_phone_plate_and_vin(make_window, demo_services):
-    cid = demo_services.customers.create(
-        CustomerForm(name="陳美玲", phones=("0987 654 321",)))
-    demo_services.archive.add_vehicle(cid, VehicleForm(model_text="RAV4", plate="ABC-1234",
-                                                       vin="1M8GDM9AXKP042788"))
+    cid = demo_services.customers.create(CustomerForm(name="陳美玲", phones=("0987 654 321",)))
+    demo_services.archive.add_vehicle(
+        cid, VehicleForm(model_text="RAV4", plate="ABC-1234", vin="1M8GDM9AXKP042788")
+    )
     page = make_window().open_page("customers")
     total = page.model.total
     # Simplified characters find the Traditional name; any run of digits finds the phone

@@ -32,10 +32,13 @@ def _wait(qtbot, dialog: ImportDialog) -> None:
 
 
 def test_check_shows_the_rejected_row_then_the_fixed_file_imports(
-        qtbot, demo_services, translations, tmp_path, monkeypatch):
+    qtbot, demo_services, translations, tmp_path, monkeypatch
+):
     # GIVEN a file whose third row has an impossible phone number
-    source = _csv(tmp_path / "customers.csv", [["陳一", "0955 700 001", "VIP", "展場"],
-                                              ["陳二", "12345", "", ""]])
+    source = _csv(
+        tmp_path / "customers.csv",
+        [["陳一", "0955 700 001", "VIP", "展場"], ["陳二", "12345", "", ""]],
+    )
     monkeypatch.setattr(messages, "open_file_name", lambda *a: str(source))
     dialog = ImportDialog(demo_services)
     qtbot.addWidget(dialog)
@@ -89,7 +92,8 @@ def test_cancel_rolls_the_import_back(qtbot, demo_services, translations, tmp_pa
     dialog.task.cancel()  # what the progress dialog's Cancel button does
     _wait(qtbot, dialog)
     assert dialog.findChild(QLabel, "import_summary").text() == (
-        "The import was cancelled; nothing was saved.")
+        "The import was cancelled; nothing was saved."
+    )
     assert demo_services.customers.count() == before
 
 
@@ -105,7 +109,8 @@ def test_a_refused_file_shows_the_reason(qtbot, demo_services, translations, tmp
 
 
 def test_export_asks_for_the_pin_again_then_saves_the_list(
-        qtbot, demo_services, translations, tmp_path, monkeypatch):
+    qtbot, demo_services, translations, tmp_path, monkeypatch
+):
     # GIVEN a PIN entered an hour ago
     demo_services.session.authenticated_at = datetime.now() - timedelta(hours=1)
     asked: list[bool] = []

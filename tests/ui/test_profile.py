@@ -58,6 +58,7 @@ def open_profile(qtbot, ctx: AppContext):
 def told(monkeypatch) -> list[tuple[str, str]]:
     """Message boxes the profile showed (title, text) instead of blocking the test."""
     shown: list[tuple[str, str]] = []
+
     def record(_parent, title: str, text: str) -> None:
         shown.append((title, text))
 
@@ -87,7 +88,8 @@ def test_editing_the_address_saves_by_itself(open_profile, customer, demo_servic
 
 
 def test_continuous_typing_is_saved_within_two_seconds_of_the_first_change(
-        open_profile, customer, demo_services):
+    open_profile, customer, demo_services
+):
     dialog = open_profile(customer)
     dialog.form.address_edit.setText("新")
     dialog.form.address_edit.setText("新北")  # each keystroke restarts the debounce ...
@@ -98,7 +100,8 @@ def test_continuous_typing_is_saved_within_two_seconds_of_the_first_change(
 
 
 def test_a_refused_value_shows_its_message_and_only_that_field_is_not_saved(
-        open_profile, customer, demo_services):
+    open_profile, customer, demo_services
+):
     dialog = open_profile(customer)
     # WHEN an invalid e-mail, a valid best time and a valid address are typed
     dialog.form.email_edit.setText("not an email")
@@ -168,7 +171,8 @@ def _run_filled(dialog: QDialog) -> bool:
 
 
 def test_adding_a_vehicle_and_a_service_shows_them_and_the_meter_rises(
-        open_profile, customer, demo_services, monkeypatch):
+    open_profile, customer, demo_services, monkeypatch
+):
     monkeypatch.setattr(profile_tables, "run_dialog", _run_filled)
     dialog = open_profile(customer)
     before = dialog.completeness.value()
@@ -198,7 +202,8 @@ def test_adding_a_vehicle_and_a_service_shows_them_and_the_meter_rises(
 
 
 def test_a_refused_vehicle_shows_the_message_in_its_dialog_and_saves_nothing(
-        open_profile, customer, demo_services, monkeypatch):
+    open_profile, customer, demo_services, monkeypatch
+):
     def refused(dialog):
         dialog.vin_edit.setText("1M8GDM9AXKP04278")  # 16 characters
         dialog.interval_months_edit.setText("six")
@@ -218,7 +223,8 @@ def test_a_refused_vehicle_shows_the_message_in_its_dialog_and_saves_nothing(
 
 
 def test_the_next_maintenance_override_shows_as_such(
-        open_profile, customer, demo_services, monkeypatch):
+    open_profile, customer, demo_services, monkeypatch
+):
     vid, _ = demo_services.archive.add_vehicle(
         customer,
         VehicleForm(model_text="Civic", delivery_date=date(2026, 6, 1), interval_months=6),
@@ -241,13 +247,15 @@ def test_the_next_maintenance_override_shows_as_such(
     assert v.vehicle_id == vid and v.next_maintenance_override == date(2026, 12, 24)
 
 
-def test_archive_complete_from_todays_archive_task_closes_it(
-        open_profile, customer, demo_services):
+def test_archive_complete_from_todays_archive_task_closes_it(open_profile, customer, demo_services):
     # GIVEN yesterday's walk-in: Today lists its archive task
     demo_services.archive.record_visit(customer, started_at=datetime.now() - timedelta(days=1))
     today = date.today() + timedelta(days=1)  # the task's due date
-    task = next(t for t in demo_services.followups.today(today).tasks
-                if t.kind is TaskKind.ARCHIVE and t.customer_id == customer)
+    task = next(
+        t
+        for t in demo_services.followups.today(today).tasks
+        if t.kind is TaskKind.ARCHIVE and t.customer_id == customer
+    )
     # WHEN the profile is opened from that task, an edit is typed and the archive completed
     dialog = open_profile(task.customer_id)
     assert dialog.archive_button.isEnabled()
@@ -255,8 +263,10 @@ def test_archive_complete_from_todays_archive_task_closes_it(
     dialog.form.best_time_edit.setText("週末")
     dialog.findChild(QAbstractButton, "profile_archive_complete").click()
     # THEN the task is closed (Today no longer lists it), and the pending edit was saved first
-    assert not any(t.kind is TaskKind.ARCHIVE and t.customer_id == customer
-                   for t in demo_services.followups.today(today).tasks)
+    assert not any(
+        t.kind is TaskKind.ARCHIVE and t.customer_id == customer
+        for t in demo_services.followups.today(today).tasks
+    )
     assert "completed" in dialog.archive_status.text()
     assert not dialog.archive_button.isEnabled()
     assert demo_services.archive.profile(customer).best_time == "週末"
@@ -267,11 +277,13 @@ def test_archive_complete_from_todays_archive_task_closes_it(
 
 
 def test_an_edit_from_another_desk_is_detected_and_the_profile_reloads(
-        open_profile, customer, demo_services, told):
+    open_profile, customer, demo_services, told
+):
     dialog = open_profile(customer)
     # GIVEN another desk renames the customer behind the dialog's back
     demo_services.customers.update(
-        customer, CustomerForm(name="陳志明先生", phones=("0912 345 678",), address="高雄市"))
+        customer, CustomerForm(name="陳志明先生", phones=("0912 345 678",), address="高雄市")
+    )
     # WHEN the address is edited here
     dialog.form.address_edit.setText("臺中市")
     _debounce(dialog)
@@ -289,7 +301,8 @@ def test_an_edit_from_another_desk_is_detected_and_the_profile_reloads(
     assert demo_services.customers.get(customer).address == "臺中市"
     # the archive fields are guarded the same way
     demo_services.customers.update(
-        customer, CustomerForm(name="陳志明", phones=("0912 345 678",), address="臺中市"))
+        customer, CustomerForm(name="陳志明", phones=("0912 345 678",), address="臺中市")
+    )
     dialog.form.email_edit.setText("chen@example.com")
     _debounce(dialog)
     assert len(told) == 2
@@ -348,7 +361,8 @@ def test_print_button_opens_the_profile_sheet(open_profile, customer, monkeypatc
 
 
 def test_every_interactive_widget_is_named_and_the_window_is_translated(
-        qtbot, open_profile, customer, translations):
+    qtbot, open_profile, customer, translations
+):
     dialog = open_profile(customer)
     for cls in (QLineEdit, QComboBox, QAbstractButton):
         for widget in dialog.findChildren(cls):
@@ -366,8 +380,14 @@ def _interface_texts(widget) -> list[tuple[str, str]]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QGroupBox, QLabel, QTableView, QTabWidget
 
-    data = {"profile_title", "profile_subtitle", "vehicle_next_computed", "vehicle_model",
-            "service_vehicle", "profile_salesperson"}
+    data = {
+        "profile_title",
+        "profile_subtitle",
+        "vehicle_next_computed",
+        "vehicle_model",
+        "service_vehicle",
+        "profile_salesperson",
+    }
     found = [(widget.objectName(), widget.windowTitle())]
     found += [(w.objectName(), w.text()) for w in widget.findChildren(QLabel)]
     found += [(w.objectName(), w.text()) for w in widget.findChildren(QAbstractButton)]
@@ -379,14 +399,20 @@ def _interface_texts(widget) -> list[tuple[str, str]]:
         found += [(combo.objectName(), combo.itemText(i)) for i in range(combo.count())]
     for view in widget.findChildren(QTableView):
         model = view.model()
-        found += [(view.objectName(), str(model.headerData(i, Qt.Orientation.Horizontal)))
-                  for i in range(model.columnCount())]
-    return [(name, text) for name, text in found
-            if text and text != "×" and name not in data and not name.startswith("qt_")]
+        found += [
+            (view.objectName(), str(model.headerData(i, Qt.Orientation.Horizontal)))
+            for i in range(model.columnCount())
+        ]
+    return [
+        (name, text)
+        for name, text in found
+        if text and text != "×" and name not in data and not name.startswith("qt_")
+    ]
 
 
 def test_pseudo_localisation_reaches_every_interface_string(
-        qtbot, ctx, customer, demo_services, monkeypatch, i18n_cache):
+    qtbot, ctx, customer, demo_services, monkeypatch, i18n_cache
+):
     from showroom_app.ui.i18n import PSEUDO_OPEN, Translations
     from showroom_app.ui.quick_add import QuickAddDialog
 

@@ -51,16 +51,22 @@ def _customers(services: Services) -> int:
 
 def _archive_tasks(services: Services, customer_id: int) -> list[FollowUpTask]:
     with services.db.read() as s:
-        return list(s.scalars(select(FollowUpTask).where(
-            FollowUpTask.customer_id == customer_id, FollowUpTask.kind == "archive",
-            FollowUpTask.status == "open")))
+        return list(
+            s.scalars(
+                select(FollowUpTask).where(
+                    FollowUpTask.customer_id == customer_id,
+                    FollowUpTask.kind == "archive",
+                    FollowUpTask.status == "open",
+                )
+            )
+        )
 
 
 def test_an_existing_customers_phone_shows_them_and_blocks_create(
-        qtbot, dialog: QuickAddDialog, demo_services: Services):
+    qtbot, dialog: QuickAddDialog, demo_services: Services
+):
     # GIVEN 陳志明 is already a customer
-    existing = demo_services.customers.create(
-        CustomerForm(name="陳志明", phones=("0912 345 678",)))
+    existing = demo_services.customers.create(CustomerForm(name="陳志明", phones=("0912 345 678",)))
     before = _customers(demo_services)
     # WHEN their number is typed the way people say it
     qtbot.keyClicks(dialog.phone_edit, "0912-345-678")
@@ -85,11 +91,13 @@ def test_an_existing_customers_phone_shows_them_and_blocks_create(
     assert dialog.customer_id == existing and dialog.existing
     assert _customers(demo_services) == before
     assert [t.due_date for t in _archive_tasks(demo_services, existing)] == [
-        date.today() + timedelta(days=2)]
+        date.today() + timedelta(days=2)
+    ]
 
 
 def test_create_anyway_makes_a_second_customer_with_the_shared_phone(
-        qtbot, dialog: QuickAddDialog, demo_services: Services):
+    qtbot, dialog: QuickAddDialog, demo_services: Services
+):
     first = demo_services.customers.create(CustomerForm(name="陳志明", phones=("0912345678",)))
     dialog.phone_edit.setText("0912 345 678")
     dialog.lookup_timer.timeout.emit()
@@ -102,7 +110,8 @@ def test_create_anyway_makes_a_second_customer_with_the_shared_phone(
 
 
 def test_a_walk_in_with_a_surname_and_salutation_in_three_fields(
-        qtbot, dialog: QuickAddDialog, demo_services: Services):
+    qtbot, dialog: QuickAddDialog, demo_services: Services
+):
     started = time.perf_counter()
     # GIVEN a new number, typed; Enter moves to the next field
     qtbot.keyClicks(dialog.phone_edit, "0933 222 111")
@@ -118,17 +127,22 @@ def test_a_walk_in_with_a_surname_and_salutation_in_three_fields(
     detail = demo_services.customers.get(dialog.customer_id)
     assert (detail.name, detail.salutation, detail.phones) == ("王", "mr", ("+886933222111",))
     assert [t.due_date for t in _archive_tasks(demo_services, dialog.customer_id)] == [
-        date.today() + timedelta(days=2)]
+        date.today() + timedelta(days=2)
+    ]
     with demo_services.db.read() as s:
-        visits = s.scalar(select(func.count()).select_from(Interaction).where(
-            Interaction.customer_id == dialog.customer_id))
+        visits = s.scalar(
+            select(func.count())
+            .select_from(Interaction)
+            .where(Interaction.customer_id == dialog.customer_id)
+        )
     assert visits == 1
     # far inside the 15 seconds a salesperson has (the machine's share of it)
     assert time.perf_counter() - started < 3
 
 
 def test_an_invalid_phone_shows_its_message_next_to_the_field_and_saves_nothing(
-        qtbot, dialog: QuickAddDialog, demo_services: Services):
+    qtbot, dialog: QuickAddDialog, demo_services: Services
+):
     before = _customers(demo_services)
     qtbot.keyClicks(dialog.phone_edit, "12345")
     dialog.name_edit.setText("林小姐")

@@ -23,8 +23,10 @@ def _count(path: Path, sql: str) -> int:
 def _snapshot(path: Path) -> list[tuple]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return [conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
-                for t in ("customers", "customer_phones", "owned_vehicles", "audit_log")]
+        return [
+            conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
+            for t in ("customers", "customer_phones", "owned_vehicles", "audit_log")
+        ]
     finally:
         conn.close()
 
@@ -44,8 +46,10 @@ def _csv(path: Path, rows: list[list[str]]) -> Path:
 
 
 def test_a_clean_file_imports_and_exits_0(demo_file, tmp_path, capsys):
-    source = _csv(tmp_path / "in.csv", [["陳一", "0955 600 001", "ABC-6001", "RAV4", "a, b"],
-                                       ["陳二", "0955600002", "", "", ""]])
+    source = _csv(
+        tmp_path / "in.csv",
+        [["陳一", "0955 600 001", "ABC-6001", "RAV4", "a, b"], ["陳二", "0955600002", "", "", ""]],
+    )
     code = main(["customers", "import", str(source), "--db", str(demo_file)])
     out = capsys.readouterr().out
     assert code == EXIT_OK
@@ -53,14 +57,25 @@ def test_a_clean_file_imports_and_exits_0(demo_file, tmp_path, capsys):
     assert _count(demo_file, "SELECT count(*) FROM customers") == 52
     assert _count(demo_file, "SELECT count(*) FROM owned_vehicles") == 1
     # the command acts as the administrator: the new customers are theirs
-    assert _count(demo_file, "SELECT count(*) FROM customers c JOIN users u "
-                  "ON u.id = c.assigned_user_id WHERE u.role = 'administrator'") == 2
+    assert (
+        _count(
+            demo_file,
+            "SELECT count(*) FROM customers c JOIN users u "
+            "ON u.id = c.assigned_user_id WHERE u.role = 'administrator'",
+        )
+        == 2
+    )
 
 
 def test_rejected_rows_are_printed_and_exit_1_with_nothing_written(demo_file, tmp_path, capsys):
-    source = _csv(tmp_path / "in.csv", [["陳一", "0955600001", "", "", ""],
-                                       ["", "0955600002", "", "", ""],
-                                       ["陳三", "123", "", "", ""]])
+    source = _csv(
+        tmp_path / "in.csv",
+        [
+            ["陳一", "0955600001", "", "", ""],
+            ["", "0955600002", "", "", ""],
+            ["陳三", "123", "", "", ""],
+        ],
+    )
     before = _snapshot(demo_file)
     code = main(["customers", "import", str(source), "--db", str(demo_file)])
     out = capsys.readouterr().out
@@ -89,8 +104,10 @@ def test_duplicates_are_merged_or_skipped_from_the_command_line(demo_file, tmp_p
     assert main(["customers", "import", str(source), "--db", str(demo_file)]) == EXIT_OK
     again = _csv(tmp_path / "again.csv", [["陳一", "0955600001", "KLM-0001", "RAV4", "x"]])
     capsys.readouterr()
-    assert main(["customers", "import", str(again), "--duplicates", "skip",
-                 "--db", str(demo_file)]) == EXIT_OK
+    assert (
+        main(["customers", "import", str(again), "--duplicates", "skip", "--db", str(demo_file)])
+        == EXIT_OK
+    )
     assert "skipped" in capsys.readouterr().out
     assert _count(demo_file, "SELECT count(*) FROM owned_vehicles") == 0
     assert main(["customers", "import", str(again), "--db", str(demo_file)]) == EXIT_OK
@@ -104,8 +121,10 @@ def test_a_refused_file_is_one_line_and_exit_1(demo_file, tmp_path, capsys):
     source.write_bytes("姓名,電話\n陳,0955600001\n".encode("utf-16-le"))
     assert main(["customers", "import", str(source), "--db", str(demo_file)]) == EXIT_PROBLEM
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["showroom: The file is not UTF-8, Big5 or GB18030 text. Save it from "
-                   'Excel as "CSV UTF-8" and try again.']
+    assert err == [
+        "showroom: The file is not UTF-8, Big5 or GB18030 text. Save it from "
+        'Excel as "CSV UTF-8" and try again.'
+    ]
 
 
 @pytest.mark.parametrize("name", ["out.csv", "out.xlsx"])
@@ -120,16 +139,31 @@ def test_export_writes_the_file_and_honours_the_query(demo_file, tmp_path, capsy
             rows = list(csv.reader(fh))
     assert len(rows) == 51 and rows[0][0] == "Name"
     first_name = rows[1][0]
-    assert main(["customers", "export", str(target), "--query", first_name,
-                 "--format", "csv", "--db", str(demo_file)]) == EXIT_OK
+    assert (
+        main(
+            [
+                "customers",
+                "export",
+                str(target),
+                "--query",
+                first_name,
+                "--format",
+                "csv",
+                "--db",
+                str(demo_file),
+            ]
+        )
+        == EXIT_OK
+    )
     out = capsys.readouterr().out
     assert int(out.split()[0]) < 50
     assert _count(demo_file, "SELECT count(*) FROM audit_log WHERE action = 'export'") == 2
 
 
 def test_no_database_is_exit_2(tmp_path, capsys):
-    code = main(["customers", "export", str(tmp_path / "x.csv"), "--db",
-                 str(tmp_path / "missing.sqlite3")])
+    code = main(
+        ["customers", "export", str(tmp_path / "x.csv"), "--db", str(tmp_path / "missing.sqlite3")]
+    )
     assert code == EXIT_STORAGE
     assert not (tmp_path / "missing.sqlite3").exists()
 

@@ -2866,8 +2866,57 @@
             <translation>这不像常见的车牌格式（例如 {example}），请再确认。</translation>
         </message>
         <message>
+            <source>The process definition is not in the expected format.</source>
+            <extracomment>Version of the JSON layout (not of the dealership's process, which is ``version``).</extracomment>
+            <translation>销售流程设置的格式不正确。</translation>
+        </message>
+        <message>
+            <source>Unknown stage code: {stage}.</source>
+            <translation>未知的阶段代码：{stage}。</translation>
+        </message>
+        <message>
+            <source>Unknown intent level: {level}.</source>
+            <translation>未知的意向级别：{level}。</translation>
+        </message>
+        <message>
+            <source>The process definition is not valid JSON.</source>
+            <translation>销售流程设置不是有效的 JSON。</translation>
+        </message>
+        <message>
+            <source>This process definition was saved by a newer version of the application.</source>
+            <translation>此销售流程设置由较新版本的程序保存。</translation>
+        </message>
+        <message>
+            <source>Enter the text in all three languages.</source>
+            <translation>请以三种语言输入文字。</translation>
+        </message>
+        <message>
             <source>This field is required.</source>
             <translation>此字段为必填项。</translation>
+        </message>
+        <message>
+            <source>The version must be a whole number of 1 or more.</source>
+            <translation>版本必须是大于或等于 1 的整数。</translation>
+        </message>
+        <message>
+            <source>The stage {stage} appears more than once.</source>
+            <translation>阶段 {stage} 重复出现。</translation>
+        </message>
+        <message>
+            <source>Two stages have the same position.</source>
+            <translation>有两个阶段的顺序相同。</translation>
+        </message>
+        <message>
+            <source>A checklist item code uses lower-case letters, digits and underscores.</source>
+            <translation>检查项代码只能使用小写英文字母、数字与下划线。</translation>
+        </message>
+        <message>
+            <source>The checklist item code {item} appears more than once.</source>
+            <translation>检查项代码 {item} 重复出现。</translation>
+        </message>
+        <message>
+            <source>Turn on at least one stage.</source>
+            <translation>请至少启用一个阶段。</translation>
         </message>
         <message>
             <source>Choose a contact channel.</source>
@@ -3045,6 +3094,64 @@
         <message>
             <source>Enter a date like 2026-12-24.</source>
             <translation>请输入日期，例如 2026-12-24。</translation>
+        </message>
+        <message>
+            <source>Give a one-line reason why this does not apply.</source>
+            <translation>请用一行文字说明不适用的原因。</translation>
+        </message>
+        <message>
+            <source>Keep the reason to one line.</source>
+            <translation>原因请写在一行内。</translation>
+        </message>
+        <message>
+            <source>Choose the expected purchase time from the list.</source>
+            <extracomment>A stated timeline maps directly to a level. C covers "more than a month, up to about three months"; beyond that there is no clear intent yet, so N. Highest intent first; moving to a later entry is a demotion.</extracomment>
+            <translation>请从列表中选择预计购车时间。</translation>
+        </message>
+        <message>
+            <source>The driving licence has expired.</source>
+            <extracomment>Licence classes that allow driving a private passenger car. Anything not listed fails. CN (准驾车型): C1 small car; C2 small car, automatic only; A1/A2/A3/B1/B2 include C1. TW (駕照種類): 小型車, and the larger classes (大貨車, 大客車, 聯結車) that include it, each as 普通 (private) or 職業 (professional). HK: class 1 private car, class 2 light goods vehicle; 1A/2A are automatic only.</extracomment>
+            <translation>驾驶证已过期。</translation>
+        </message>
+        <message>
+            <source>The driver has held a licence for less than the required {years} year(s).</source>
+            <translation>驾驶人的驾龄未满规定的 {years} 年。</translation>
+        </message>
+        <message>
+            <source>The driver must be at least 18 years old.</source>
+            <translation>驾驶人必须年满 18 周岁。</translation>
+        </message>
+        <message>
+            <source>This licence class does not allow driving a passenger car.</source>
+            <translation>此准驾车型不能驾驶小型载客汽车。</translation>
+        </message>
+        <message>
+            <source>This licence allows only cars with automatic transmission.</source>
+            <translation>此驾驶证仅限驾驶自动挡汽车。</translation>
+        </message>
+        <message>
+            <source>The end must be after the start.</source>
+            <translation>结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
+            <source>This test car is already booked at that time.</source>
+            <translation>这台试驾车在该时段已被预约。</translation>
+        </message>
+        <message>
+            <source>The odometer reading on return cannot be lower than at departure.</source>
+            <translation>返回时的里程数不能低于出发时。</translation>
+        </message>
+        <message>
+            <source>The car was driven {distance} km, more than twice the route length ({route} km). Please check the odometer readings.</source>
+            <translation>本次行驶 {distance} 公里，超过路线长度（{route} 公里）的两倍，请检查里程数。</translation>
+        </message>
+        <message>
+            <source>The departure time cannot be before the arrival time.</source>
+            <translation>离店时间不能早于进店时间。</translation>
+        </message>
+        <message>
+            <source>The minimum budget cannot be above the maximum.</source>
+            <translation>最低预算不能高于最高预算。</translation>
         </message>
     </context>
     <context>

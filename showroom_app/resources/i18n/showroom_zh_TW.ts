@@ -2866,8 +2866,57 @@
             <translation>這不像常見的車牌格式（例如 {example}），請再確認。</translation>
         </message>
         <message>
+            <source>The process definition is not in the expected format.</source>
+            <extracomment>Version of the JSON layout (not of the dealership's process, which is ``version``).</extracomment>
+            <translation>銷售流程設定的格式不正確。</translation>
+        </message>
+        <message>
+            <source>Unknown stage code: {stage}.</source>
+            <translation>未知的階段代碼：{stage}。</translation>
+        </message>
+        <message>
+            <source>Unknown intent level: {level}.</source>
+            <translation>未知的意向級別：{level}。</translation>
+        </message>
+        <message>
+            <source>The process definition is not valid JSON.</source>
+            <translation>銷售流程設定不是有效的 JSON。</translation>
+        </message>
+        <message>
+            <source>This process definition was saved by a newer version of the application.</source>
+            <translation>此銷售流程設定由較新版本的程式儲存。</translation>
+        </message>
+        <message>
+            <source>Enter the text in all three languages.</source>
+            <translation>請以三種語言輸入文字。</translation>
+        </message>
+        <message>
             <source>This field is required.</source>
             <translation>此欄位為必填。</translation>
+        </message>
+        <message>
+            <source>The version must be a whole number of 1 or more.</source>
+            <translation>版本必須是大於或等於 1 的整數。</translation>
+        </message>
+        <message>
+            <source>The stage {stage} appears more than once.</source>
+            <translation>階段 {stage} 重複出現。</translation>
+        </message>
+        <message>
+            <source>Two stages have the same position.</source>
+            <translation>有兩個階段的順序相同。</translation>
+        </message>
+        <message>
+            <source>A checklist item code uses lower-case letters, digits and underscores.</source>
+            <translation>檢查項目代碼只能使用小寫英文字母、數字與底線。</translation>
+        </message>
+        <message>
+            <source>The checklist item code {item} appears more than once.</source>
+            <translation>檢查項目代碼 {item} 重複出現。</translation>
+        </message>
+        <message>
+            <source>Turn on at least one stage.</source>
+            <translation>請至少啟用一個階段。</translation>
         </message>
         <message>
             <source>Choose a contact channel.</source>
@@ -3045,6 +3094,64 @@
         <message>
             <source>Enter a date like 2026-12-24.</source>
             <translation>請輸入日期，例如 2026-12-24。</translation>
+        </message>
+        <message>
+            <source>Give a one-line reason why this does not apply.</source>
+            <translation>請以一行文字說明不適用的原因。</translation>
+        </message>
+        <message>
+            <source>Keep the reason to one line.</source>
+            <translation>原因請寫在一行內。</translation>
+        </message>
+        <message>
+            <source>Choose the expected purchase time from the list.</source>
+            <extracomment>A stated timeline maps directly to a level. C covers "more than a month, up to about three months"; beyond that there is no clear intent yet, so N. Highest intent first; moving to a later entry is a demotion.</extracomment>
+            <translation>請從清單中選擇預計購車時間。</translation>
+        </message>
+        <message>
+            <source>The driving licence has expired.</source>
+            <extracomment>Licence classes that allow driving a private passenger car. Anything not listed fails. CN (准驾车型): C1 small car; C2 small car, automatic only; A1/A2/A3/B1/B2 include C1. TW (駕照種類): 小型車, and the larger classes (大貨車, 大客車, 聯結車) that include it, each as 普通 (private) or 職業 (professional). HK: class 1 private car, class 2 light goods vehicle; 1A/2A are automatic only.</extracomment>
+            <translation>駕照已過期。</translation>
+        </message>
+        <message>
+            <source>The driver has held a licence for less than the required {years} year(s).</source>
+            <translation>駕駛人的駕齡未達規定的 {years} 年。</translation>
+        </message>
+        <message>
+            <source>The driver must be at least 18 years old.</source>
+            <translation>駕駛人必須年滿 18 歲。</translation>
+        </message>
+        <message>
+            <source>This licence class does not allow driving a passenger car.</source>
+            <translation>此駕照種類不可駕駛小客車。</translation>
+        </message>
+        <message>
+            <source>This licence allows only cars with automatic transmission.</source>
+            <translation>此駕照僅限駕駛自排車。</translation>
+        </message>
+        <message>
+            <source>The end must be after the start.</source>
+            <translation>結束時間必須晚於開始時間。</translation>
+        </message>
+        <message>
+            <source>This test car is already booked at that time.</source>
+            <translation>這台試駕車在該時段已被預約。</translation>
+        </message>
+        <message>
+            <source>The odometer reading on return cannot be lower than at departure.</source>
+            <translation>返回時的里程數不可低於出發時。</translation>
+        </message>
+        <message>
+            <source>The car was driven {distance} km, more than twice the route length ({route} km). Please check the odometer readings.</source>
+            <translation>本次行駛 {distance} 公里，超過路線長度（{route} 公里）的兩倍，請檢查里程數。</translation>
+        </message>
+        <message>
+            <source>The departure time cannot be before the arrival time.</source>
+            <translation>離店時間不可早於進店時間。</translation>
+        </message>
+        <message>
+            <source>The minimum budget cannot be above the maximum.</source>
+            <translation>最低預算不可高於最高預算。</translation>
         </message>
     </context>
     <context>

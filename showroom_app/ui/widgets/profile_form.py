@@ -309,9 +309,7 @@ class ProfileForm(QWidget):
             given = bool(getattr(d, f"consent_{kind}"))
             if by:
                 text = (
-                    self.tr("Given %1 by %2")
-                    if given
-                    else self.tr("Refused or withdrawn %1 by %2")
+                    self.tr("Given %1 by %2") if given else self.tr("Refused or withdrawn %1 by %2")
                 )
             else:  # recorded before sign-in existed, or imported: nobody to name
                 text = self.tr("Given %1") if given else self.tr("Refused or withdrawn %1")

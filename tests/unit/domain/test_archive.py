@@ -44,9 +44,16 @@ def test_first_service_by_time_when_the_car_is_little_used():
     # GIVEN delivery on 2026-06-01 at 10 km, first service 5,000 km / 6 months, and a reading
     # of 1,010 km on 2026-09-01 (~11 km/day)
     plan = next_maintenance(
-        today=TODAY, interval_km=5000, interval_months=6, last_service_date=None,
-        last_service_km=None, delivery_date=date(2026, 6, 1), odometer_at_delivery=10,
-        odometer_now=1010, odometer_date=date(2026, 9, 1), region=Region.TW,
+        today=TODAY,
+        interval_km=5000,
+        interval_months=6,
+        last_service_date=None,
+        last_service_km=None,
+        delivery_date=date(2026, 6, 1),
+        odometer_at_delivery=10,
+        odometer_now=1010,
+        odometer_date=date(2026, 9, 1),
+        region=Region.TW,
     )
     # THEN by time (2026-12-01) comes before by distance (~a year later)
     assert plan.date_by_time == date(2026, 12, 1)
@@ -57,9 +64,16 @@ def test_first_service_by_time_when_the_car_is_little_used():
 def test_service_by_distance_when_the_car_is_driven_a_lot():
     # 100 km a day since delivery: 5,000 km are reached after 50 days
     plan = next_maintenance(
-        today=TODAY, interval_km=5000, interval_months=6, last_service_date=None,
-        last_service_km=None, delivery_date=date(2026, 6, 1), odometer_at_delivery=0,
-        odometer_now=3000, odometer_date=date(2026, 7, 1), region=Region.CN,
+        today=TODAY,
+        interval_km=5000,
+        interval_months=6,
+        last_service_date=None,
+        last_service_km=None,
+        delivery_date=date(2026, 6, 1),
+        odometer_at_delivery=0,
+        odometer_now=3000,
+        odometer_date=date(2026, 7, 1),
+        region=Region.CN,
     )
     assert plan.date_by_km == date(2026, 7, 21)
     assert plan.next_date == date(2026, 7, 21)
@@ -68,19 +82,33 @@ def test_service_by_distance_when_the_car_is_driven_a_lot():
 def test_regional_default_distance_when_nothing_was_measured():
     # no reading since delivery: CN default 40 km/day -> 10,000 km in 250 days
     plan = next_maintenance(
-        today=TODAY, interval_km=10000, interval_months=None, last_service_date=None,
-        last_service_km=None, delivery_date=date(2026, 1, 1), odometer_at_delivery=0,
-        odometer_now=None, odometer_date=None, region=Region.CN,
+        today=TODAY,
+        interval_km=10000,
+        interval_months=None,
+        last_service_date=None,
+        last_service_km=None,
+        delivery_date=date(2026, 1, 1),
+        odometer_at_delivery=0,
+        odometer_now=None,
+        odometer_date=None,
+        region=Region.CN,
     )
     assert plan.date_by_km == date(2026, 9, 8)
 
 
 def test_after_a_service_the_service_is_the_starting_point_and_override_wins():
     plan = next_maintenance(
-        today=TODAY, interval_km=10000, interval_months=12,
-        last_service_date=date(2026, 3, 1), last_service_km=5200,
-        delivery_date=date(2025, 9, 1), odometer_at_delivery=0, odometer_now=5200,
-        odometer_date=date(2026, 3, 1), region=Region.TW, override=date(2026, 12, 24),
+        today=TODAY,
+        interval_km=10000,
+        interval_months=12,
+        last_service_date=date(2026, 3, 1),
+        last_service_km=5200,
+        delivery_date=date(2025, 9, 1),
+        odometer_at_delivery=0,
+        odometer_now=5200,
+        odometer_date=date(2026, 3, 1),
+        region=Region.TW,
+        override=date(2026, 12, 24),
     )
     assert plan.date_by_time == date(2027, 3, 1)
     assert plan.next_date == date(2026, 12, 24) and plan.overridden
@@ -104,27 +132,41 @@ def test_completeness_names_the_missing_fields():
 def test_vehicle_validation():
     clean, warnings = validate_vehicle(
         VehicleForm(model_text="RAV4", plate=" abc-1234 ", vin="1M8GDM9AXKP042788"),
-        Region.TW, TODAY)
+        Region.TW,
+        TODAY,
+    )
     assert clean.plate == "ABC-1234" and clean.vin == "1M8GDM9AXKP042788"
     assert warnings == []
     with pytest.raises(ValidationErrors) as info:
-        validate_vehicle(VehicleForm(plate="ABC-1234", vin="1M8GDM9A1KP042788",
-                                     delivery_date=date(2027, 1, 1), interval_km=0),
-                         Region.CN, TODAY)
+        validate_vehicle(
+            VehicleForm(
+                plate="ABC-1234",
+                vin="1M8GDM9A1KP042788",
+                delivery_date=date(2027, 1, 1),
+                interval_km=0,
+            ),
+            Region.CN,
+            TODAY,
+        )
     fields = {e.field for e in info.value.errors}
     assert {"model", "vin", "delivery_date", "interval_km"} <= fields
     # outside mainland China a wrong check digit is only a warning
-    _clean, warnings = validate_vehicle(VehicleForm(model_text="x", vin="1M8GDM9A1KP042788"),
-                                        Region.TW, TODAY)
+    _clean, warnings = validate_vehicle(
+        VehicleForm(model_text="x", vin="1M8GDM9A1KP042788"), Region.TW, TODAY
+    )
     assert warnings
 
 
 def test_service_record_validation():
-    ok = ServiceRecordForm(service_date=TODAY, odometer=5000, items="首保",
-                           amount=Decimal("1200.00"))
+    ok = ServiceRecordForm(
+        service_date=TODAY, odometer=5000, items="首保", amount=Decimal("1200.00")
+    )
     assert validate_service_record(ok, TODAY) is ok
     with pytest.raises(ValidationErrors) as info:
-        validate_service_record(ServiceRecordForm(service_date=date(2027, 1, 1), odometer=-1,
-                                                  items=" ", amount=Decimal("-1")), TODAY)
-    assert {e.field for e in info.value.errors} == {"service_date", "odometer", "items",
-                                                    "amount"}
+        validate_service_record(
+            ServiceRecordForm(
+                service_date=date(2027, 1, 1), odometer=-1, items=" ", amount=Decimal("-1")
+            ),
+            TODAY,
+        )
+    assert {e.field for e in info.value.errors} == {"service_date", "odometer", "items", "amount"}

@@ -24,13 +24,20 @@ def customer(demo_services: Services) -> int:
 
 def _archive_tasks(services: Services, customer_id: int, status: str = "open"):
     with services.db.read() as s:
-        return list(s.scalars(select(FollowUpTask).where(
-            FollowUpTask.customer_id == customer_id, FollowUpTask.kind == "archive",
-            FollowUpTask.status == status)))
+        return list(
+            s.scalars(
+                select(FollowUpTask).where(
+                    FollowUpTask.customer_id == customer_id,
+                    FollowUpTask.kind == "archive",
+                    FollowUpTask.status == status,
+                )
+            )
+        )
 
 
 def test_a_visit_opens_the_two_day_archive_task_and_completing_closes_it(
-        demo_services: Services, customer: int):
+    demo_services: Services, customer: int
+):
     # GIVEN a walk-in today
     visit_day = datetime(2026, 11, 27, 10, 30)
     demo_services.archive.record_visit(customer, started_at=visit_day, party_size=2)
@@ -56,28 +63,57 @@ def test_a_visit_opens_the_two_day_archive_task_and_completing_closes_it(
 
 def test_a_service_visit_also_asks_for_the_archive(demo_services: Services, customer: int):
     vehicle_id, _ = demo_services.archive.add_vehicle(
-        customer, VehicleForm(model_text="RAV4", plate="ABC-1234"))
-    demo_services.archive.add_service(customer, ServiceRecordForm(
-        service_date=date(2026, 11, 20), odometer=5100, items="首次保養",
-        amount=Decimal("0.00"), advisor="王小華", vehicle_id=vehicle_id))
+        customer, VehicleForm(model_text="RAV4", plate="ABC-1234")
+    )
+    demo_services.archive.add_service(
+        customer,
+        ServiceRecordForm(
+            service_date=date(2026, 11, 20),
+            odometer=5100,
+            items="首次保養",
+            amount=Decimal("0.00"),
+            advisor="王小華",
+            vehicle_id=vehicle_id,
+        ),
+    )
     assert [t.due_date for t in _archive_tasks(demo_services, customer)] == [date(2026, 11, 22)]
 
 
 def test_profile_holds_every_archive_field_and_the_meter_names_what_is_missing(
-        demo_services: Services, customer: int):
+    demo_services: Services, customer: int
+):
     profile = demo_services.archive.profile(customer)
     assert "plate" in profile.missing and "desired_services" in profile.missing
     before = profile.completeness
     # WHEN the vehicle, its maintenance plan, the services wanted and a visit are recorded
-    demo_services.archive.add_vehicle(customer, VehicleForm(
-        model_text="RAV4 2.5 Hybrid", plate="abc-1234", vehicle_type="suv", powertrain="HEV",
-        vin="1M8GDM9AXKP042788", delivery_date=date(2026, 6, 1), odometer_at_delivery=12,
-        maintenance_items=("oil_filter", "tyre_rotation"), interval_km=5000, interval_months=6))
-    demo_services.archive.save_archive(customer, ArchiveForm(
-        email="lin@example.com", preferred_channel="line", best_time="晚上",
-        service_advisor="王小華", insurance_company="富邦產險",
-        insurance_expiry=date(2027, 6, 1), desired_services=("pickup_dropoff",),
-        desired_services_note="週末方便"))
+    demo_services.archive.add_vehicle(
+        customer,
+        VehicleForm(
+            model_text="RAV4 2.5 Hybrid",
+            plate="abc-1234",
+            vehicle_type="suv",
+            powertrain="HEV",
+            vin="1M8GDM9AXKP042788",
+            delivery_date=date(2026, 6, 1),
+            odometer_at_delivery=12,
+            maintenance_items=("oil_filter", "tyre_rotation"),
+            interval_km=5000,
+            interval_months=6,
+        ),
+    )
+    demo_services.archive.save_archive(
+        customer,
+        ArchiveForm(
+            email="lin@example.com",
+            preferred_channel="line",
+            best_time="晚上",
+            service_advisor="王小華",
+            insurance_company="富邦產險",
+            insurance_expiry=date(2027, 6, 1),
+            desired_services=("pickup_dropoff",),
+            desired_services_note="週末方便",
+        ),
+    )
     demo_services.archive.record_visit(customer)
     profile = demo_services.archive.profile(customer)
     # THEN every field is there and the meter is full
@@ -93,11 +129,18 @@ def test_profile_holds_every_archive_field_and_the_meter_names_what_is_missing(
 
 
 def test_override_of_the_next_maintenance_date_is_visible_as_such(demo_services, customer):
-    vid, _ = demo_services.archive.add_vehicle(customer, VehicleForm(
-        model_text="Civic", delivery_date=date(2026, 6, 1), interval_months=6))
-    demo_services.archive.update_vehicle(vid, VehicleForm(
-        model_text="Civic", delivery_date=date(2026, 6, 1), interval_months=6,
-        next_maintenance_override=date(2026, 11, 30)))
+    vid, _ = demo_services.archive.add_vehicle(
+        customer, VehicleForm(model_text="Civic", delivery_date=date(2026, 6, 1), interval_months=6)
+    )
+    demo_services.archive.update_vehicle(
+        vid,
+        VehicleForm(
+            model_text="Civic",
+            delivery_date=date(2026, 6, 1),
+            interval_months=6,
+            next_maintenance_override=date(2026, 11, 30),
+        ),
+    )
     v = demo_services.archive.profile(customer).vehicles[0]
     assert v.next_maintenance_computed == date(2026, 12, 1)
     assert v.next_maintenance_override == date(2026, 11, 30) == v.next_maintenance
@@ -107,8 +150,9 @@ def test_invalid_values_are_refused_and_nothing_is_saved(demo_services, customer
     with pytest.raises(ValidationErrors):
         demo_services.archive.save_archive(customer, ArchiveForm(email="not an email"))
     with pytest.raises(ValidationErrors):
-        demo_services.archive.add_service(customer, ServiceRecordForm(
-            service_date=date.today() + timedelta(days=3), items="x"))
+        demo_services.archive.add_service(
+            customer, ServiceRecordForm(service_date=date.today() + timedelta(days=3), items="x")
+        )
     profile = demo_services.archive.profile(customer)
     assert profile.email == "" and profile.service_history == ()
     assert _archive_tasks(demo_services, customer) == []

@@ -54,8 +54,14 @@ def _state(services: Services) -> list[tuple]:
     conn = sqlite3.connect(path)
     try:
         out = []
-        for table in ("customers", "customer_phones", "owned_vehicles", "audit_log",
-                      "app_settings", "customer_search"):
+        for table in (
+            "customers",
+            "customer_phones",
+            "owned_vehicles",
+            "audit_log",
+            "app_settings",
+            "customer_search",
+        ):
             out.append((table, conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()))
         return out
     finally:
@@ -169,14 +175,22 @@ def test_other_file_types_are_refused_by_name(demo_services: Services, tmp_path:
 @pytest.mark.parametrize(
     ("headers", "expected"),
     [
-        (["姓名", "手機", "地址", "車牌", "車身號碼", "車型", "生日", "備註"],
-         ["name", "phones", "address", "plate", "vin", "vehicle_model", "birthday", "notes"]),
-        (["客户姓名", "手机号码", "联系地址", "车牌号", "车架号", "车型", "出生日期", "备注"],
-         ["name", "phones", "address", "plate", "vin", "vehicle_model", "birthday", "notes"]),
-        (["Name", "Mobile", "Phone 2", "E-mail", "Remarks", "Licence plate", "VIN"],
-         ["name", "phones", "phones", "email", "notes", "plate", "vin"]),
-        (["名字", "電話1", "電話2", "客戶手機號碼(必填)", "Vehicle type", "來源"],
-         ["name", "phones", "phones", "phones", None, None]),
+        (
+            ["姓名", "手機", "地址", "車牌", "車身號碼", "車型", "生日", "備註"],
+            ["name", "phones", "address", "plate", "vin", "vehicle_model", "birthday", "notes"],
+        ),
+        (
+            ["客户姓名", "手机号码", "联系地址", "车牌号", "车架号", "车型", "出生日期", "备注"],
+            ["name", "phones", "address", "plate", "vin", "vehicle_model", "birthday", "notes"],
+        ),
+        (
+            ["Name", "Mobile", "Phone 2", "E-mail", "Remarks", "Licence plate", "VIN"],
+            ["name", "phones", "phones", "email", "notes", "plate", "vin"],
+        ),
+        (
+            ["名字", "電話1", "電話2", "客戶手機號碼(必填)", "Vehicle type", "來源"],
+            ["name", "phones", "phones", "phones", None, None],
+        ),
         (["姓名", "姓名", "電話"], ["name", None, "phones"]),
     ],
 )
@@ -203,8 +217,18 @@ def test_every_translated_column_header_is_recognised_on_the_way_back():
 
 @pytest.mark.parametrize(
     "text",
-    ["2026-01-02", "2026/1/2", "2026.01.02", "115/01/02", "115-1-2", "民國115年1月2日",
-     "2026年1月2日", "20260102", "２０２６／０１／０２", "2026-01-02 00:00:00"],
+    [
+        "2026-01-02",
+        "2026/1/2",
+        "2026.01.02",
+        "115/01/02",
+        "115-1-2",
+        "民國115年1月2日",
+        "2026年1月2日",
+        "20260102",
+        "２０２６／０１／０２",
+        "2026-01-02 00:00:00",
+    ],
 )
 def test_dates_in_the_formats_people_type(text):
     assert parse_date(text) == date(2026, 1, 2)

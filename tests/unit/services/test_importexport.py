@@ -39,7 +39,7 @@ from showroom_app.services.session import ReauthenticationRequired
 
 NOTES = [
     'Wants a 7-seater, "soon"; call after 6 pm',
-    "第一行\n第二行，有逗號, and \"quotes\"\n😀🚗 emoji",
+    '第一行\n第二行，有逗號, and "quotes"\n😀🚗 emoji',
     "‏مرحبا RTL mark and <b>&amp;</b>",
     "=SUM(A1)",
     "+1",
@@ -56,8 +56,14 @@ def _state(services: Services) -> list[tuple]:
     try:
         return [
             (t, conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall())
-            for t in ("customers", "customer_phones", "owned_vehicles", "audit_log",
-                      "app_settings", "customer_search")
+            for t in (
+                "customers",
+                "customer_phones",
+                "owned_vehicles",
+                "audit_log",
+                "app_settings",
+                "customer_search",
+            )
         ]
     finally:
         conn.close()
@@ -70,8 +76,13 @@ def _customer_count(services: Services) -> int:
 
 def _table(rows: list[list[str]], headers: list[str] | None = None) -> ImportTable:
     headers = headers or ["姓名", "手機", "地址", "車型", "車牌", "車身號碼", "備註"]
-    return ImportTable("t.csv", "csv", "utf-8", tuple(headers),
-                       tuple((i + 2, tuple(r)) for i, r in enumerate(rows)))
+    return ImportTable(
+        "t.csv",
+        "csv",
+        "utf-8",
+        tuple(headers),
+        tuple((i + 2, tuple(r)) for i, r in enumerate(rows)),
+    )
 
 
 def _add_user(services: Services, name: str, role: Role) -> UserInfo:
@@ -91,60 +102,74 @@ def _seed_full_customers(services: Services, count: int) -> None:
         models = list(s.scalars(select(VehicleModel.id)))
         for i in range(count):
             given = rng.random() < 0.5
-            customer_id = s.execute(insert(Customer).values(
-                kind=rng.choice(["person", "company"]),
-                name=rng.choice(NAMES) + str(i),
-                salutation=rng.choice(["mr", "ms", "mrs", "none"]),
-                address=rng.choice(["臺北市大安區, 3F", 'No. 5, "Lane" 2', ""]),
-                birthday=date(1960, 1, 1) + timedelta(days=rng.randint(0, 15000))
-                if rng.random() < 0.7 else None,
-                messaging_id=rng.choice(["line:abc", "wx_123", ""]),
-                notes=rng.choice(NOTES),
-                assigned_user_id=rng.choice(users),
-                consent_marketing=given,
-                consent_marketing_at=now - timedelta(days=i) if given else None,
-                consent_photo=not given,
-                consent_photo_at=now if not given else None,
-                id_type="national_id" if i % 3 == 0 else "",
-                id_number="A123456789" if i % 3 == 0 else "",
-                email=f"user{i}@example.com" if i % 2 else "",
-                preferred_channel=rng.choice(CHANNELS),
-                best_time=rng.choice(["晚上", "weekday 9-12", ""]),
-                service_advisor=rng.choice(["王小華", ""]),
-                insurance_company=rng.choice(["富邦產險", "國泰", ""]),
-                insurance_expiry=date(2027, 1, 1) + timedelta(days=i) if i % 4 else None,
-                desired_services=rng.sample(DESIRED_SERVICES, rng.randint(0, 3)),
-                desired_services_note=rng.choice(["週末方便", "", "pick up at 8, please"]),
-                created_at=now - timedelta(days=i, minutes=i),
-                updated_at=now,
-                version_id=1,
-            )).inserted_primary_key[0]
+            customer_id = s.execute(
+                insert(Customer).values(
+                    kind=rng.choice(["person", "company"]),
+                    name=rng.choice(NAMES) + str(i),
+                    salutation=rng.choice(["mr", "ms", "mrs", "none"]),
+                    address=rng.choice(["臺北市大安區, 3F", 'No. 5, "Lane" 2', ""]),
+                    birthday=date(1960, 1, 1) + timedelta(days=rng.randint(0, 15000))
+                    if rng.random() < 0.7
+                    else None,
+                    messaging_id=rng.choice(["line:abc", "wx_123", ""]),
+                    notes=rng.choice(NOTES),
+                    assigned_user_id=rng.choice(users),
+                    consent_marketing=given,
+                    consent_marketing_at=now - timedelta(days=i) if given else None,
+                    consent_photo=not given,
+                    consent_photo_at=now if not given else None,
+                    id_type="national_id" if i % 3 == 0 else "",
+                    id_number="A123456789" if i % 3 == 0 else "",
+                    email=f"user{i}@example.com" if i % 2 else "",
+                    preferred_channel=rng.choice(CHANNELS),
+                    best_time=rng.choice(["晚上", "weekday 9-12", ""]),
+                    service_advisor=rng.choice(["王小華", ""]),
+                    insurance_company=rng.choice(["富邦產險", "國泰", ""]),
+                    insurance_expiry=date(2027, 1, 1) + timedelta(days=i) if i % 4 else None,
+                    desired_services=rng.sample(DESIRED_SERVICES, rng.randint(0, 3)),
+                    desired_services_note=rng.choice(["週末方便", "", "pick up at 8, please"]),
+                    created_at=now - timedelta(days=i, minutes=i),
+                    updated_at=now,
+                    version_id=1,
+                )
+            ).inserted_primary_key[0]
             phones = [demo_phone(Region.TW, 50_000 + i)]
             if i % 5 == 0:
                 phones.append(f"+8862{27000000 + i}")  # a Taipei landline as second number
             for n, e164 in enumerate(phones):
-                s.add(CustomerPhone(customer_id=customer_id, e164=e164, digits=e164[1:],
-                                    is_mobile=n == 0, is_primary=n == 0))
+                s.add(
+                    CustomerPhone(
+                        customer_id=customer_id,
+                        e164=e164,
+                        digits=e164[1:],
+                        is_mobile=n == 0,
+                        is_primary=n == 0,
+                    )
+                )
             if i % 3:
-                s.add(OwnedVehicle(
-                    customer_id=customer_id,
-                    model_id=rng.choice(models) if i % 2 else None,
-                    model_text="" if i % 2 else "Corolla 舊車",
-                    plate=f"ABC-{i:04d}",
-                    vin=make_vin("JTMW1RFV0KD", f"{i:06d}") if i % 6 else "",
-                    delivery_date=date(2024, 1, 1) + timedelta(days=i),
-                    odometer_at_delivery=i % 50,
-                    maintenance_items=[],
-                    created_at=now,
-                    updated_at=now,
-                ))
+                s.add(
+                    OwnedVehicle(
+                        customer_id=customer_id,
+                        model_id=rng.choice(models) if i % 2 else None,
+                        model_text="" if i % 2 else "Corolla 舊車",
+                        plate=f"ABC-{i:04d}",
+                        vin=make_vin("JTMW1RFV0KD", f"{i:06d}") if i % 6 else "",
+                        delivery_date=date(2024, 1, 1) + timedelta(days=i),
+                        odometer_at_delivery=i % 50,
+                        maintenance_items=[],
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
 
 
 def _rows_of(path: Path) -> list[list[str]]:
     if path.suffix == ".xlsx":
         workbook = load_workbook(path, read_only=True)
-        rows = [["" if v is None else str(v) for v in r]
-                for r in workbook.active.iter_rows(values_only=True)]
+        rows = [
+            ["" if v is None else str(v) for v in r]
+            for r in workbook.active.iter_rows(values_only=True)
+        ]
         workbook.close()
         return rows
     with open(path, encoding="utf-8-sig", newline="") as fh:
@@ -198,11 +223,13 @@ def test_round_trip_of_1000_customers_keeps_every_field(
 
 def test_one_invalid_row_imports_nothing_and_is_named(demo_services: Services):
     # GIVEN three rows, the third with a phone number that cannot exist
-    table = _table([
-        ["林志明", "0955123456", "", "", "", "", ""],
-        ["王大同", "0955123457", "", "RAV4", "ABC-9999", "", ""],
-        ["張三", "12345", "", "", "", "", ""],
-    ])
+    table = _table(
+        [
+            ["林志明", "0955123456", "", "", "", "", ""],
+            ["王大同", "0955123457", "", "RAV4", "ABC-9999", "", ""],
+            ["張三", "12345", "", "", "", "", ""],
+        ]
+    )
     before = _state(demo_services)
     ie = demo_services.importexport
     # WHEN it is imported
@@ -219,18 +246,29 @@ def test_one_invalid_row_imports_nothing_and_is_named(demo_services: Services):
 
 def test_every_kind_of_bad_value_is_reported_with_its_column(demo_services: Services):
     headers = ["姓名", "電話", "生日", "交車里程", "行銷同意", "VIN", "Email", "車型"]
-    table = _table([
-        ["", "0955123456", "", "", "", "", "", ""],
-        ["A", "0955123457", "2026-02-30", "", "", "", "", ""],
-        ["B", "0955123458", "", "12,5 km", "", "", "", "X"],
-        ["C", "0955123459", "", "", "maybe", "", "", ""],
-        ["D", "0955123460", "", "", "", "1M8GDM9AXKP04278", "", "X"],
-        ["E", "0955123461", "", "", "", "", "not-an-email", ""],
-        ["F", "0955123462", "", "", "", "", "", "", ""],
-        ["G", "0955123463", "", "", "", "ABC", "", ""],
-    ], headers)
-    fields = ["name", "phones", "birthday", "odometer", "consent_marketing", "vin", "email",
-              "vehicle_model"]
+    table = _table(
+        [
+            ["", "0955123456", "", "", "", "", "", ""],
+            ["A", "0955123457", "2026-02-30", "", "", "", "", ""],
+            ["B", "0955123458", "", "12,5 km", "", "", "", "X"],
+            ["C", "0955123459", "", "", "maybe", "", "", ""],
+            ["D", "0955123460", "", "", "", "1M8GDM9AXKP04278", "", "X"],
+            ["E", "0955123461", "", "", "", "", "not-an-email", ""],
+            ["F", "0955123462", "", "", "", "", "", "", ""],
+            ["G", "0955123463", "", "", "", "ABC", "", ""],
+        ],
+        headers,
+    )
+    fields = [
+        "name",
+        "phones",
+        "birthday",
+        "odometer",
+        "consent_marketing",
+        "vin",
+        "email",
+        "vehicle_model",
+    ]
     report = demo_services.importexport.validate_rows(table, dict(enumerate(fields)))
     found = {(p.row, p.column, p.code) for p in report.rejected}
     assert found == {
@@ -253,16 +291,21 @@ def _existing(services: Services, phone: str, **kw) -> int:
 def test_duplicates_by_phone_are_merged_or_skipped_as_chosen(demo_services: Services, choice):
     # GIVEN a customer already on file with no address, and a file naming the same phone
     old = _existing(demo_services, "0955 000 111")
-    table = _table([
-        ["陳新名", "0955000111;0955000222", "新地址", "RAV4", "XYZ-0001", "", "來電詢價"],
-        ["陳新名", "0955000222", "", "", "", "", "第二列"],  # same person, later row
-        ["新客戶", "0955000333", "", "", "", "", ""],
-        ["新客戶", "0955000333", "地址二", "", "", "", ""],  # a duplicate within the file
-    ])
+    table = _table(
+        [
+            ["陳新名", "0955000111;0955000222", "新地址", "RAV4", "XYZ-0001", "", "來電詢價"],
+            ["陳新名", "0955000222", "", "", "", "", "第二列"],  # same person, later row
+            ["新客戶", "0955000333", "", "", "", "", ""],
+            ["新客戶", "0955000333", "地址二", "", "", "", ""],  # a duplicate within the file
+        ]
+    )
     ie = demo_services.importexport
     report = ie.validate_rows(table, ie.mapping_for(table.headers), choice)
     assert [(d.row, d.customer_id, d.first_row) for d in report.duplicates] == [
-        (2, old, None), (3, old, 2), (5, None, 4)]
+        (2, old, None),
+        (3, old, 2),
+        (5, None, 4),
+    ]
     # WHEN imported with that choice
     result = ie.import_rows(table, ie.mapping_for(table.headers), choice)
     detail = demo_services.customers.get(old)
@@ -292,8 +335,12 @@ def test_another_salespersons_customer_is_never_changed(demo_services: Services)
     demo_services.session.sign_in(bob)
     bobs = _existing(demo_services, "0955 000 777")
     demo_services.session.sign_in(alice)
-    table = _table([["Alice's", "0955000777", "新地址", "", "", "", ""],
-                    ["Alice new", "0955000778", "", "", "", "", ""]])
+    table = _table(
+        [
+            ["Alice's", "0955000777", "新地址", "", "", "", ""],
+            ["Alice new", "0955000778", "", "", "", "", ""],
+        ]
+    )
     result = demo_services.importexport.import_rows(table, {0: "name", 1: "phones", 2: "address"})
     assert (result.created, result.merged, result.skipped) == (1, 0, 1)
     assert [d.visible for d in result.report.duplicates] == [False]
@@ -306,8 +353,10 @@ def test_another_salespersons_customer_is_never_changed(demo_services: Services)
 
 def test_cancel_in_the_middle_leaves_the_database_exactly_as_before(demo_services: Services):
     # GIVEN 5,000 valid rows (three write batches)
-    rows = [[f"客戶{i}", demo_phone(Region.TW, 90_000 + i), "", "RAV4", f"KLM-{i:04d}", "", ""]
-            for i in range(5000)]
+    rows = [
+        [f"客戶{i}", demo_phone(Region.TW, 90_000 + i), "", "RAV4", f"KLM-{i:04d}", "", ""]
+        for i in range(5000)
+    ]
     table = _table(rows)
     before = _state(demo_services)
     seen: list[int] = []
@@ -317,8 +366,11 @@ def test_cancel_in_the_middle_leaves_the_database_exactly_as_before(demo_service
 
     # WHEN the user cancels once the first batch has been written
     result = demo_services.importexport.import_rows(
-        table, demo_services.importexport.mapping_for(table.headers), progress=progress,
-        cancelled=lambda: bool(seen) and seen[-1] > 5000)
+        table,
+        demo_services.importexport.mapping_for(table.headers),
+        progress=progress,
+        cancelled=lambda: bool(seen) and seen[-1] > 5000,
+    )
     # THEN the import says so and every table is as it was
     assert result.cancelled and not result.written
     assert max(seen) > 5000  # rows had been written before the cancel
@@ -334,7 +386,8 @@ def test_cancel_in_the_middle_leaves_the_database_exactly_as_before(demo_service
 
     with pytest.raises(Stop):
         demo_services.importexport.import_rows(
-            table, demo_services.importexport.mapping_for(table.headers), progress=stop)
+            table, demo_services.importexport.mapping_for(table.headers), progress=stop
+        )
     assert _state(demo_services) == before
 
 
@@ -344,7 +397,8 @@ def test_imported_customers_belong_to_the_importer_and_are_searchable(demo_servi
     vin = make_vin("JTMW1RFV0KD", "424242")
     table = _table([["歐陽娜娜", "0955 424 242", "", "Corolla", "QQQ-4242", vin, ""]])
     result = demo_services.importexport.import_rows(
-        table, demo_services.importexport.mapping_for(table.headers), leave_unassigned=True)
+        table, demo_services.importexport.mapping_for(table.headers), leave_unassigned=True
+    )
     assert result.created == 1 and result.vehicles == 1
     for query in ("歐陽", "欧阳", "955424", "QQQ", vin[-6:]):
         [row] = demo_services.customers.search(query)
@@ -354,18 +408,23 @@ def test_imported_customers_belong_to_the_importer_and_are_searchable(demo_servi
 
 
 def test_a_manager_may_leave_customers_unassigned_or_name_the_consultant(demo_services):
-    table = _table([["甲", "0955100001", "王美玲"], ["乙", "0955100002", ""],
-                    ["丙", "0955100003", "Nobody"]], ["姓名", "手機", "銷售顧問"])
+    table = _table(
+        [["甲", "0955100001", "王美玲"], ["乙", "0955100002", ""], ["丙", "0955100003", "Nobody"]],
+        ["姓名", "手機", "銷售顧問"],
+    )
     ie = demo_services.importexport
     mapping = ie.mapping_for(table.headers)
     assert mapping == {0: "name", 1: "phones", 2: "salesperson"}
     report = ie.validate_rows(table, mapping)
     assert [(p.row, p.code, p.params) for p in report.rejected] == [
-        (4, "unknown_user", {"user": "Nobody"})]
+        (4, "unknown_user", {"user": "Nobody"})
+    ]
     table = _table(list(list(r) for _n, r in table.rows[:2]), list(table.headers))
     ie.import_rows(table, mapping, leave_unassigned=True)
-    owners = {r.name: demo_services.customers.get(r.customer_id).assigned_user_id
-              for r in demo_services.customers.search("0955100")}
+    owners = {
+        r.name: demo_services.customers.get(r.customer_id).assigned_user_id
+        for r in demo_services.customers.search("0955100")
+    }
     wang = next(u.id for u in demo_services.settings.users() if u.name == "王美玲")
     assert owners == {"甲": wang, "乙": None}
 
@@ -381,11 +440,16 @@ def test_the_confirmed_mapping_is_proposed_next_time(demo_services: Services):
 
 def test_a_dry_run_reports_the_counts_and_writes_nothing(demo_services: Services):
     old = _existing(demo_services, "0955 300 001")
-    table = _table([["甲", "0955300001", "", "RAV4", "DRY-0001", "", ""],
-                    ["乙", "0955300002", "", "", "", "", ""]])
+    table = _table(
+        [
+            ["甲", "0955300001", "", "RAV4", "DRY-0001", "", ""],
+            ["乙", "0955300002", "", "", "", "", ""],
+        ]
+    )
     before = _state(demo_services)
     result = demo_services.importexport.import_rows(
-        table, demo_services.importexport.mapping_for(table.headers), dry_run=True)
+        table, demo_services.importexport.mapping_for(table.headers), dry_run=True
+    )
     assert result.dry_run and not result.written
     assert (result.created, result.merged, result.vehicles) == (1, 1, 1)
     assert result.report.duplicates[0].customer_id == old
@@ -399,10 +463,12 @@ def test_export_neutralises_formulas_and_quotes_per_rfc_4180(demo_services: Serv
     # GIVEN customers whose fields start like spreadsheet formulas
     values = {"=SUM(A1)": "notes", "+1": "address", "-2": "messaging_id", "@x": "notes"}
     for i, (text, field) in enumerate(values.items()):
-        demo_services.customers.create(CustomerForm(
-            name=f"公式{i}", phones=(f"0955 400 00{i}",), **{field: text}))
-    demo_services.customers.create(CustomerForm(
-        name="引號", phones=("0955 400 009",), notes='a, "b"\nc'))
+        demo_services.customers.create(
+            CustomerForm(name=f"公式{i}", phones=(f"0955 400 00{i}",), **{field: text})
+        )
+    demo_services.customers.create(
+        CustomerForm(name="引號", phones=("0955 400 009",), notes='a, "b"\nc')
+    )
     # WHEN exported as CSV and XLSX
     out = io.BytesIO()
     assert demo_services.importexport.export_customers(out, "csv", "公式") == 4
@@ -445,7 +511,8 @@ def test_export_shows_what_the_list_shows(demo_services: Services, tmp_path: Pat
     rows = list(csv.reader(io.StringIO(out.getvalue().decode("utf-8-sig"))))[1:]
     assert {r[20] for r in rows} <= {seller.name, ""}
     assert [r[3].lstrip("'").split(";")[0] for r in rows] == [
-        r.phone_e164 for r in demo_services.customers.page(0, 10_000)]
+        r.phone_e164 for r in demo_services.customers.page(0, 10_000)
+    ]
 
 
 def test_export_needs_a_fresh_pin_and_writes_nothing_without_it(demo_services, tmp_path):
@@ -472,19 +539,35 @@ def _audit(services: Services) -> list[AuditEntry]:
 
 def test_audit_entries_count_without_personal_data(demo_services: Services, tmp_path: Path):
     table = _table([["機密姓名", "0955 777 001", "機密地址", "", "", "", "機密備註"]])
-    demo_services.importexport.import_rows(table, demo_services.importexport.mapping_for(
-        table.headers))
+    demo_services.importexport.import_rows(
+        table, demo_services.importexport.mapping_for(table.headers)
+    )
     target = tmp_path / "x.csv"
     demo_services.importexport.export_customers(target, "csv", "機密")
     entries = [e for e in _audit(demo_services) if e.entity in ("import", "customers")]
     assert [(e.action, e.entity) for e in entries] == [
-        ("create", "import"), ("export", "customers")]
+        ("create", "import"),
+        ("export", "customers"),
+    ]
     imported, exported = (json.loads(e.detail) for e in entries)
-    assert imported == {"format": "csv", "rows": 1, "created": 1, "merged": 0, "skipped": 0,
-                        "vehicles": 0, "duplicates": "merge"}
-    assert exported == {"format": "csv", "rows": 1, "query_given": True, "filter_given": False,
-                        "sha256": hashlib.sha256(target.read_bytes()).hexdigest()}
+    assert imported == {
+        "format": "csv",
+        "rows": 1,
+        "created": 1,
+        "merged": 0,
+        "skipped": 0,
+        "vehicles": 0,
+        "duplicates": "merge",
+    }
+    assert exported == {
+        "format": "csv",
+        "rows": 1,
+        "query_given": True,
+        "filter_given": False,
+        "sha256": hashlib.sha256(target.read_bytes()).hexdigest(),
+    }
     everything = " ".join(
-        f"{e.field} {e.old_value} {e.new_value} {e.detail}" for e in _audit(demo_services))
+        f"{e.field} {e.old_value} {e.new_value} {e.detail}" for e in _audit(demo_services)
+    )
     for secret in ("機密", "955777001", "0955"):
         assert secret not in everything

@@ -34,9 +34,7 @@ def _counts(services: Services, customer_id: int) -> dict[str, int]:
         return {
             model.__name__: int(
                 s.scalar(
-                    select(func.count())
-                    .select_from(model)
-                    .where(model.customer_id == customer_id)
+                    select(func.count()).select_from(model).where(model.customer_id == customer_id)
                 )
                 or 0
             )
@@ -87,8 +85,11 @@ def pair(demo_services: Services) -> tuple[int, int]:
     svc.archive.add_service(
         other,
         ServiceRecordForm(
-            service_date=date(2026, 11, 20), odometer=5100, items="首次保養",
-            amount=Decimal("0.00"), vehicle_id=vehicle,
+            service_date=date(2026, 11, 20),
+            odometer=5100,
+            items="首次保養",
+            amount=Decimal("0.00"),
+            vehicle_id=vehicle,
         ),
     )
     svc.customers.set_consent(other, "marketing", True)
@@ -96,7 +97,8 @@ def pair(demo_services: Services) -> tuple[int, int]:
 
 
 def test_merge_moves_every_record_fills_empty_fields_and_deletes_the_other(
-        demo_services: Services, pair: tuple[int, int]):
+    demo_services: Services, pair: tuple[int, int]
+):
     svc = demo_services
     keep, other = pair
     # GIVEN both records with their history
@@ -122,13 +124,19 @@ def test_merge_moves_every_record_fills_empty_fields_and_deletes_the_other(
     with pytest.raises(NotFound):
         svc.customers.get(other)
     with svc.db.read() as s:
-        assert s.scalar(
-            select(func.count()).select_from(CustomerPhone).where(
-                CustomerPhone.customer_id == other)) == 0
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(CustomerPhone)
+                .where(CustomerPhone.customer_id == other)
+            )
+            == 0
+        )
 
 
 def test_search_finds_the_merged_customer_by_every_phone_plate_and_vin(
-        demo_services: Services, pair: tuple[int, int]):
+    demo_services: Services, pair: tuple[int, int]
+):
     svc = demo_services
     keep, other = pair
     svc.customers.merge(keep, other)
@@ -141,9 +149,15 @@ def test_search_finds_the_merged_customer_by_every_phone_plate_and_vin(
 
 def _open_archive_dues(services: Services, *customer_ids: int) -> list[date]:
     with services.db.read() as s:
-        return sorted(s.scalars(select(FollowUpTask.due_date).where(
-            FollowUpTask.customer_id.in_(customer_ids), FollowUpTask.kind == "archive",
-            FollowUpTask.status == "open")))
+        return sorted(
+            s.scalars(
+                select(FollowUpTask.due_date).where(
+                    FollowUpTask.customer_id.in_(customer_ids),
+                    FollowUpTask.kind == "archive",
+                    FollowUpTask.status == "open",
+                )
+            )
+        )
 
 
 def test_one_open_archive_task_remains_the_earliest(demo_services: Services, pair):
@@ -166,8 +180,7 @@ def test_merge_is_logged_without_personal_values(demo_services: Services, pair):
     svc.customers.merge(keep, other)
     with svc.db.read() as s:
         entries = list(s.scalars(select(AuditEntry).where(AuditEntry.id > last_id)))
-    assert [(e.action, e.entity_id) for e in entries] == [
-        ("update", keep), ("delete", other)]
+    assert [(e.action, e.entity_id) for e in entries] == [("update", keep), ("delete", other)]
     assert json.loads(entries[0].detail) == {"merged_from": other}
     text = " ".join(f"{e.field} {e.old_value} {e.new_value} {e.detail}" for e in entries)
     for personal in ("陳", "0912", "912345678", "板橋", "chen@", "1980"):
