@@ -340,8 +340,107 @@ class Opportunity(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # sales cockpit (issue 5): the process version followed, the needs profile, checklist
+    # states ({code: {state, reason, at, by}}) and whole-stage N/A marks ({stage: {...}})
+    process_version: Mapped[int | None] = mapped_column(Integer)
+    timeline: Mapped[str] = mapped_column(String(10), default="unknown", server_default="unknown")
+    needs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+    checklist: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+    stage_marks: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+    lost_competitor: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    revisit_on: Mapped[date | None] = mapped_column(Date)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version_id}
+
+
+class ProcessDefinitionRow(Base):
+    """One saved version of the dealership's sales process (``domain.process`` JSON)."""
+
+    __tablename__ = "process_definitions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    preset: Mapped[str] = mapped_column(String(100))
+    json_text: Mapped[str] = mapped_column("json", Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class TestDrive(Base):
+    """A test drive from booking to return (DOMAIN.md §4.5). ``starts_at``/``ends_at`` are the
+    booked slot; ``started_at``/``finished_at`` what really happened."""
+
+    __test__ = False  # not a pytest class
+    __tablename__ = "test_drives"
+    __table_args__ = (
+        Index("ix_test_drives_car_start", "stock_vehicle_id", "starts_at"),
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        CheckConstraint("odo_out IS NULL OR odo_out >= 0", name="odo_out_non_negative"),
+        CheckConstraint("odo_in IS NULL OR odo_in >= odo_out", name="odo_in_not_below_out"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    stock_vehicle_id: Mapped[int] = mapped_column(ForeignKey("stock_vehicles.id"))
+    status: Mapped[str] = mapped_column(String(12), default="booked")
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    odo_out: Mapped[int | None] = mapped_column(Integer)
+    odo_in: Mapped[int | None] = mapped_column(Integer)
+    route: Mapped[str] = mapped_column(Text, default="")
+    accompanied_by: Mapped[str] = mapped_column(String(100), default="")
+    licence_number: Mapped[str] = mapped_column(String(40), default="")
+    licence_class: Mapped[str] = mapped_column(String(20), default="")
+    licence_expiry: Mapped[date | None] = mapped_column(Date)
+    licence_first_issue: Mapped[date | None] = mapped_column(Date)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    manual_transmission: Mapped[bool] = mapped_column(Boolean, default=False)
+    licence_checked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    agreement_signed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    feedback: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Appointment(Base):
+    """A visit, test drive or delivery booked with a customer (stage 1)."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (
+        Index("ix_appointments_starts_at", "starts_at"),
+        Index("ix_appointments_car_start", "stock_vehicle_id", "starts_at"),
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    opportunity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(12))  # visit | test_drive | delivery
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    stock_vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("stock_vehicles.id"))
+    status: Mapped[str] = mapped_column(String(12), default="scheduled")
+    assigned_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReadinessCheck(Base):
+    """The daily readiness checklist (sales kit, showroom cars, test car), one row a day."""
+
+    __tablename__ = "readiness_checks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    items: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class Interaction(Base):
@@ -394,6 +493,7 @@ class FollowUpTask(Base):
 
 __all__ = [
     "AppSetting",
+    "Appointment",
     "Approval",
     "AuditEntry",
     "Base",
@@ -405,8 +505,11 @@ __all__ = [
     "Interaction",
     "Opportunity",
     "OwnedVehicle",
+    "ProcessDefinitionRow",
+    "ReadinessCheck",
     "ServiceRecord",
     "StockVehicle",
+    "TestDrive",
     "Trim",
     "User",
     "VehicleModel",

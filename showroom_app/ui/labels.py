@@ -163,15 +163,23 @@ def phone(e164: str, region_code: Region | str = Region.TW) -> str:
 
 
 def day(value: date | None) -> str:
+    """Dates as the interface language writes them; English uses 2026-11-29, not the
+    American 11/29/26, which a dealership in Taiwan or Hong Kong would misread."""
     if value is None:
         return ""
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    if locale.language() != QLocale.Language.Chinese:
+        return value.isoformat()
+    return locale.toString(value, QLocale.FormatType.ShortFormat)
 
 
 def timestamp(value: datetime | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    if locale.language() != QLocale.Language.Chinese:
+        return value.strftime("%Y-%m-%d %H:%M")
+    return locale.toString(value, QLocale.FormatType.ShortFormat)
 
 
 def customer_name(name: str, salutation_code: str) -> str:

@@ -81,8 +81,11 @@ def test_merge_two_records_of_one_person(make_window, demo_services, monkeypatch
     _type(page, "重複甲")
     rows = _rows(page)
     assert {r.customer_id for r in rows} == {a, b}
-    page.view.selectAll()
     merge = page.findChild(QPushButton, "customers_merge")
+    assert not merge.isEnabled()  # nothing selected
+    page.view.selectRow(0)
+    assert not merge.isEnabled()  # one record is not a pair
+    page.view.selectAll()
     assert merge.isEnabled()
     keep_index = [r.customer_id for r in rows].index(a)
     monkeypatch.setattr(messages, "choose_item", lambda *args: keep_index)

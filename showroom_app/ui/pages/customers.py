@@ -193,6 +193,7 @@ class CustomersPage(Page):
             self.print_button,
         ):
             button.setEnabled(selected)
+        self.merge_button.setEnabled(len(self.view.selectionModel().selectedRows()) == 2)
 
     def current_filter(self) -> CustomerFilter:
         return CustomerFilter(
