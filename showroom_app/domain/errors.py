@@ -65,3 +65,13 @@ class DatabaseTooNew(StorageError):
 
 class MigrationFailed(StorageError):
     pass
+
+
+class ConfirmationRequired(ShowroomError):
+    """The action needs an explicit "yes, I mean it" from the user (e.g. lowering an intent
+    level); call again with the confirmation flag. ``code`` says which confirmation."""
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        self.message = message
+        super().__init__(message)

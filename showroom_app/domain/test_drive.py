@@ -24,20 +24,24 @@ from showroom_app.domain.validators import ValidationWarning, validate_non_negat
 
 __all__ = [
     "DEFAULT_MIN_YEARS_EXPERIENCE",
+    "FEEDBACK_RATINGS",
     "LICENCE_CLASSES",
     "MIN_DRIVER_AGE",
     "Booking",
+    "BookingConflict",
     "LicenceCheck",
     "LicenceClass",
     "LicenceProblem",
     "LicenceProblemCode",
     "check_booking",
+    "check_booking_named",
     "check_licence",
     "full_years",
     "normalise_licence_class",
     "overlapping",
     "validate_budget",
     "validate_drive_times",
+    "validate_feedback",
     "validate_visit_times",
 ]
 
@@ -349,3 +353,62 @@ def validate_budget(
             "budget_range",
         )
     return low, high
+
+
+class BookingConflict(ValidationError):
+    """The test car is already booked: ``clashes`` names the bookings in the way (the
+    earliest one is also in the message's ``{start}``-``{end}``)."""
+
+    def __init__(self, clashes: Sequence[Booking]) -> None:
+        first = min(clashes, key=lambda b: b.start)
+        super().__init__(
+            "start",
+            QT_TRANSLATE_NOOP(
+                "Validation", "This test car is already booked from {start} to {end}."
+            ),
+            "double_booking",
+            start=first.start.strftime("%Y-%m-%d %H:%M"),
+            end=first.end.strftime(
+                "%H:%M" if first.end.date() == first.start.date() else "%Y-%m-%d %H:%M"
+            ),
+        )
+        self.clashes = tuple(clashes)
+
+
+def check_booking_named(new: Booking, existing: Sequence[Booking]) -> None:
+    """Like ``check_booking``, raising a ``BookingConflict`` that names the clash."""
+    clashes = overlapping(new, existing)
+    if clashes:
+        raise BookingConflict(clashes)
+
+
+# Test-drive feedback ratings (試駕評價), each 1-5 (DOMAIN.md §4.5).
+FEEDBACK_RATINGS = ("design", "comfort", "power", "handling", "noise", "tech")
+MAX_FEEDBACK_NOTE = 2000
+
+
+def validate_feedback(ratings: Mapping[str, int], notes: str) -> dict[str, object]:
+    """The feedback as stored: ``{"ratings": {...}, "notes": "..."}``."""
+    for key, value in ratings.items():
+        if key not in FEEDBACK_RATINGS:
+            raise ValidationError(
+                f"feedback.{key}",
+                QT_TRANSLATE_NOOP("Validation", "Choose a value from the list."),
+                "choice",
+            )
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+            raise ValidationError(
+                f"feedback.{key}",
+                QT_TRANSLATE_NOOP("Validation", "Enter a number from {low} to {high}."),
+                "range",
+                low=1,
+                high=5,
+            )
+    if len(notes) > MAX_FEEDBACK_NOTE:
+        raise ValidationError(
+            "feedback.notes",
+            QT_TRANSLATE_NOOP("Validation", "Use at most {max_len} characters."),
+            "too_long",
+            max_len=MAX_FEEDBACK_NOTE,
+        )
+    return {"ratings": dict(ratings), "notes": notes.strip()}

@@ -18,6 +18,7 @@ from showroom_app.services.audit import AuditLog
 from showroom_app.services.audit_view import AuditService
 from showroom_app.services.auth import AuthService
 from showroom_app.services.catalogue import CatalogueService
+from showroom_app.services.cockpit import CockpitService
 from showroom_app.services.customers import CustomerService
 from showroom_app.services.database import Database
 from showroom_app.services.followups import FollowUpService
@@ -48,6 +49,7 @@ class Services:
     archive: ArchiveService
     auth: AuthService
     audit_view: AuditService
+    cockpit: CockpitService
     _factories: dict[str, Callable[[], Any]] = field(default_factory=dict, repr=False)
     _built: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -111,5 +113,6 @@ def build_services(db: Database, session: DeskSession | None = None) -> Services
         archive=archive,
         auth=AuthService(db, session, audit, app_settings),
         audit_view=AuditService(db, session, audit, app_settings),
+        cockpit=CockpitService(db, session, audit, app_settings, customers, archive),
         _factories={"privacy": privacy, "importexport": importexport, "documents": documents},
     )

@@ -88,7 +88,7 @@ def upgrade() -> None:
     sa.Column('manual_transmission', sa.Boolean(), nullable=False),
     sa.Column('licence_checked_at', sa.DateTime(), nullable=True),
     sa.Column('agreement_signed_at', sa.DateTime(), nullable=True),
-    sa.Column('feedback', sa.JSON(), nullable=False),
+    sa.Column('review', sa.JSON(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.CheckConstraint('ends_at > starts_at', name=op.f('ck_test_drives_ends_after_start')),
