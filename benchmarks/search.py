@@ -41,8 +41,9 @@ def main() -> int:
     for i, row in enumerate(sample[:50]):
         plate = f"{'ABCDEFGHJK'[i % 10]}{'KLMNPRSTUV'[i // 10]}X-{1000 + i}"
         if not services.archive.profile(row.customer_id).vehicles:
-            services.archive.add_vehicle(row.customer_id, VehicleForm(model_text="RAV4",
-                                                                      plate=plate))
+            services.archive.add_vehicle(
+                row.customer_id, VehicleForm(model_text="RAV4", plate=plate)
+            )
         plates.append(plate)
     kinds: dict[str, list[str]] = {
         "name fragment": [],
@@ -66,8 +67,10 @@ def main() -> int:
             t0 = time.perf_counter()
             services.customers.search(q, 50)
             times.append((time.perf_counter() - t0) * 1000)
-        print(f"search {kind:<15} p50 {percentile(times, 50):5.1f} ms   "
-              f"p95 {percentile(times, 95):5.1f} ms   (target p95 <= 20 ms, n={len(times)})")
+        print(
+            f"search {kind:<15} p50 {percentile(times, 50):5.1f} ms   "
+            f"p95 {percentile(times, 95):5.1f} ms   (target p95 <= 20 ms, n={len(times)})"
+        )
 
     from PySide6.QtWidgets import QApplication
 
@@ -82,8 +85,12 @@ def main() -> int:
     translations = Translations(AppPaths.default().cache_dir)
     translations.apply("zh_TW")
     del settings_for
-    ctx = AppContext(services=services, translations=translations,
-                     user=services.session.user, dealership=services.settings.dealership())
+    ctx = AppContext(
+        services=services,
+        translations=translations,
+        user=services.session.user,
+        dealership=services.settings.dealership(),
+    )
     times = []
     for _ in range(10):
         t0 = time.perf_counter()
@@ -95,8 +102,10 @@ def main() -> int:
         times.append((time.perf_counter() - t0) * 1000)
         page.close()
         page.deleteLater()
-    print(f"Customers page, first rows shown: median {percentile(times, 50):.0f} ms, "
-          f"max {max(times):.0f} ms   (target <= 150 ms)")
+    print(
+        f"Customers page, first rows shown: median {percentile(times, 50):.0f} ms, "
+        f"max {max(times):.0f} ms   (target <= 150 ms)"
+    )
     db.dispose()
     return 0
 

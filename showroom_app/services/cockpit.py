@@ -14,17 +14,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from types import MappingProxyType
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showroom_app.db.models import (
-    Appointment,
-    Customer,
-    Interaction,
-    Opportunity,
-    StockVehicle,
-    TestDrive,
-)
+from showroom_app.db.models import Customer, Interaction, Opportunity
 from showroom_app.domain import cockpit_messages as msg
 from showroom_app.domain.cockpit import (
     ItemRecord,
@@ -57,18 +49,9 @@ from showroom_app.domain.needs import (
     validate_close,
     validate_needs,
 )
-from showroom_app.domain.permissions import may_see_customer
 from showroom_app.domain.process import ProcessDefinition, validate_definition
-from showroom_app.domain.test_drive import (
-    Booking,
-    LicenceCheck,
-    LicenceProblem,
-    check_booking_named,
-    validate_drive_times,
-    validate_feedback,
-    validate_visit_times,
-)
-from showroom_app.domain.validators import ValidationWarning, validate_required_text
+from showroom_app.domain.test_drive import validate_visit_times
+from showroom_app.domain.validators import ValidationWarning
 from showroom_app.services import cockpit_store as store
 from showroom_app.services.app_settings import AppSettingsService
 from showroom_app.services.archive import ArchiveService
@@ -76,6 +59,7 @@ from showroom_app.services.audit import Action, AuditLog
 from showroom_app.services.customers import CustomerService
 from showroom_app.services.database import Database
 from showroom_app.services.session import DeskSession
+from showroom_app.services.test_drives import LicenceVerdict, TestDriveService
 
 ENTITY = "opportunity"
 CLOSED = (OpportunityStatus.LOST, OpportunityStatus.POSTPONED, OpportunityStatus.INVALID)
@@ -104,26 +88,6 @@ class CockpitView:
         return next((s for s, st in self.stages.items() if st is StageStatus.SUGGESTED_NEXT), None)
 
 
-@dataclass(frozen=True)
-class LicenceVerdict:
-    """The licence data as checked, and every reason it fails (empty: the gate opens)."""
-
-    check: LicenceCheck
-    problems: tuple[LicenceProblem, ...]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-def _closed_error() -> ValidationError:
-    return ValidationError(
-        "status",
-        msg.REOPEN_FIRST,
-        "closed",
-    )
-
-
 class CockpitService:
     def __init__(
         self,
@@ -133,6 +97,7 @@ class CockpitService:
         settings: AppSettingsService,
         customers: CustomerService,
         archive: ArchiveService,
+        test_drives: TestDriveService | None = None,
     ) -> None:
         self._db = db
         self._session = session
@@ -140,27 +105,11 @@ class CockpitService:
         self._settings = settings
         self._customers = customers
         self._archive = archive
+        self._test_drives = test_drives or TestDriveService(db, session, audit, settings)
 
     # -- access ---------------------------------------------------------------------------
     def _opportunity(self, s: Session, opportunity_id: int) -> Opportunity:
-        """The opportunity if the signed-in user may see it (else NotFound, as for a
-        record that does not exist: a salesperson learns nothing of others' work)."""
-        user = self._session.require_user()
-        opp = s.get(Opportunity, opportunity_id)
-        if opp is None or not may_see_customer(
-            user.role,
-            user.id,
-            opp.assigned_user_id,
-            all_visible=self._settings.policy().all_customers_visible,
-        ):
-            raise NotFound(f"Opportunity {opportunity_id} does not exist.")
-        return opp
-
-    def _drive(self, s: Session, test_drive_id: int) -> tuple[TestDrive, Opportunity]:
-        drive = s.get(TestDrive, test_drive_id)
-        if drive is None:
-            raise NotFound(f"Test drive {test_drive_id} does not exist.")
-        return drive, self._opportunity(s, drive.opportunity_id)
+        return store.visible_opportunity(s, self._session, self._settings, opportunity_id)
 
     # -- the process ----------------------------------------------------------------------
     def current_process(self) -> ProcessDefinition:
@@ -209,26 +158,13 @@ class CockpitService:
         try:
             lead = LeadSource(source)
         except ValueError:
-            raise ValidationError(
-                "source",
-                msg.CHOOSE_FROM_LIST,
-                "choice",
-            ) from None
+            raise ValidationError("source", msg.CHOOSE_FROM_LIST, "choice") from None
         detail = source_detail.strip()
         if len(detail) > 200:
-            raise ValidationError(
-                "source_detail",
-                msg.TOO_LONG,
-                "too_long",
-                max_len=200,
-            )
+            raise ValidationError("source_detail", msg.TOO_LONG, "too_long", max_len=200)
         if referrer_customer_id is not None:
             if referrer_customer_id == customer_id:
-                raise ValidationError(
-                    "referrer",
-                    msg.SELF_REFERRAL,
-                    "referrer",
-                )
+                raise ValidationError("referrer", msg.SELF_REFERRAL, "referrer")
             self._customers.get(referrer_customer_id)
         day = today or date.today()
         now = datetime.now()
@@ -323,11 +259,7 @@ class CockpitService:
             opp = self._opportunity(s, opportunity_id)
             definition = store.definition_for(s, opp, user.id)
             if not any(sd.item(item_code) for sd in definition.stages):
-                raise ValidationError(
-                    "item",
-                    msg.UNKNOWN_ITEM,
-                    "unknown_item",
-                )
+                raise ValidationError("item", msg.UNKNOWN_ITEM, "unknown_item")
             items = dict(opp.checklist or {})
             old = store.item_records(items).get(item_code)
             items[item_code] = store.stamped(record, user.id, datetime.now())
@@ -360,10 +292,7 @@ class CockpitService:
             code = Stage(stage)
         except ValueError:
             raise ValidationError(
-                "stage",
-                msg.UNKNOWN_STAGE,
-                "unknown_stage",
-                stage=str(stage),
+                "stage", msg.UNKNOWN_STAGE, "unknown_stage", stage=str(stage)
             ) from None
         with self._db.write() as s:
             opp = self._opportunity(s, opportunity_id)
@@ -443,21 +372,17 @@ class CockpitService:
             new = IntentLevel(level)
         except ValueError:
             raise ValidationError(
-                "intent_level",
-                msg.UNKNOWN_LEVEL,
-                "unknown_level",
-                level=str(level),
+                "intent_level", msg.UNKNOWN_LEVEL, "unknown_level", level=str(level)
             ) from None
         day = today or date.today()
         with self._db.write() as s:
             opp = self._opportunity(s, opportunity_id)
             if opp.status != OpportunityStatus.OPEN.value:
-                raise _closed_error()
+                raise store.closed_error()
             old = IntentLevel(opp.intent_level)
             if is_demotion(old, new) and not confirm_demotion:
                 raise ConfirmationRequired(
-                    "demotion",
-                    msg.CONFIRM_DEMOTION.format(old=old.value, new=new.value),
+                    "demotion", msg.CONFIRM_DEMOTION.format(old=old.value, new=new.value)
                 )
             definition = store.definition_for(s, opp, user.id)
             opp.intent_level = new.value
@@ -497,7 +422,7 @@ class CockpitService:
         with self._db.write() as s:
             opp = self._opportunity(s, opportunity_id)
             if opp.status != OpportunityStatus.OPEN.value:
-                raise _closed_error()
+                raise store.closed_error()
             old = opp.status
             now = datetime.now()
             opp.status = new.value
@@ -524,11 +449,7 @@ class CockpitService:
         with self._db.write() as s:
             opp = self._opportunity(s, opportunity_id)
             if OpportunityStatus(opp.status) not in CLOSED:
-                raise ValidationError(
-                    "status",
-                    msg.NOT_CLOSED,
-                    "not_closed",
-                )
+                raise ValidationError("status", msg.NOT_CLOSED, "not_closed")
             definition = store.definition_for(s, opp, user.id)
             old = opp.status
             opp.status = OpportunityStatus.OPEN.value
@@ -577,7 +498,7 @@ class CockpitService:
                 s, user, "interaction", visit.id, {"ended_at": (old, departure)}
             )
 
-    # -- test drives --------------------------------------------------------------------
+    # -- test drives (stage 5, see ``TestDriveService``) ---------------------------------
     def book_test_drive(
         self,
         customer_id: int,
@@ -586,75 +507,9 @@ class CockpitService:
         start: datetime,
         end: datetime,
     ) -> int:
-        """Reserve the test car; a booking overlapping another of the same car is refused
-        with a ``BookingConflict`` naming the clash."""
-        user = self._session.require_user()
-        wanted = Booking(stock_vehicle_id, start, end)  # end after start, else ValidationError
-        with self._db.write() as s:
-            opp = self._opportunity(s, opportunity_id)
-            if opp.customer_id != customer_id:
-                raise NotFound(f"Opportunity {opportunity_id} is not this customer's.")
-            if opp.status != OpportunityStatus.OPEN.value:
-                raise _closed_error()
-            car = s.get(StockVehicle, stock_vehicle_id)
-            if car is None or not car.is_test_car:
-                raise ValidationError(
-                    "vehicle",
-                    msg.NOT_TEST_CAR,
-                    "not_test_car",
-                )
-            check_booking_named(wanted, self._car_bookings(s, stock_vehicle_id))
-            drive = TestDrive(
-                opportunity_id=opp.id,
-                customer_id=customer_id,
-                stock_vehicle_id=stock_vehicle_id,
-                status=store.DRIVE_BOOKED,
-                starts_at=start,
-                ends_at=end,
-                route="",
-                accompanied_by="",
-                licence_number="",
-                licence_class="",
-                manual_transmission=False,
-                review={},
-                created_by=user.id,
-                created_at=datetime.now(),
-            )
-            s.add(drive)
-            s.flush()
-            self._audit.record(
-                s,
-                user,
-                Action.CREATE,
-                "test_drive",
-                drive.id,
-                detail={"opportunity": opp.id, "car": stock_vehicle_id},
-            )
-            return drive.id
-
-    @staticmethod
-    def _car_bookings(s: Session, car_id: int) -> list[Booking]:
-        bookings = [
-            Booking(car_id, d.starts_at, d.finished_at or d.ends_at, d.id)
-            for d in s.scalars(
-                select(TestDrive).where(
-                    TestDrive.stock_vehicle_id == car_id,
-                    TestDrive.status != store.DRIVE_CANCELLED,
-                )
-            )
-            if (d.finished_at or d.ends_at) > d.starts_at
-        ]
-        # appointments carry negative ids so they never match a test drive's own id
-        bookings += [
-            Booking(car_id, a.starts_at, a.ends_at, -a.id)
-            for a in s.scalars(
-                select(Appointment).where(
-                    Appointment.stock_vehicle_id == car_id,
-                    Appointment.status.in_(("scheduled", "show")),
-                )
-            )
-        ]
-        return bookings
+        return self._test_drives.book_test_drive(
+            customer_id, opportunity_id, stock_vehicle_id, start, end
+        )
 
     def check_licence(
         self,
@@ -668,55 +523,19 @@ class CockpitService:
         manual_transmission: bool = False,
         today: date | None = None,
     ) -> LicenceVerdict:
-        """Store the licence facts and report the gate's verdict. There is no override: a
-        failed check can only be answered with other (correct) licence data."""
-        user = self._session.require_user()
-        number = validate_required_text(licence_number, "licence_number", 40)
-        check = LicenceCheck(
-            licence_expiry,
-            first_issue_date,
-            birth_date,
-            licence_class.strip(),
-            manual_transmission,
+        return self._test_drives.check_licence(
+            test_drive_id,
+            licence_number=licence_number,
+            licence_class=licence_class,
+            licence_expiry=licence_expiry,
+            first_issue_date=first_issue_date,
+            birth_date=birth_date,
+            manual_transmission=manual_transmission,
+            today=today,
         )
-        with self._db.write() as s:
-            drive, _ = self._drive(s, test_drive_id)
-            problems = tuple(check.problems(today or date.today(), store.min_years_experience(s)))
-            drive.licence_number = number
-            drive.licence_class = check.licence_class
-            drive.licence_expiry = licence_expiry
-            drive.licence_first_issue = first_issue_date
-            drive.birth_date = birth_date
-            drive.manual_transmission = manual_transmission
-            drive.licence_checked_at = datetime.now()
-            self._audit.record(
-                s,
-                user,
-                Action.UPDATE,
-                "test_drive",
-                drive.id,
-                field="licence_check",
-                new="ok" if not problems else "refused",
-                detail={"problems": [p.code.value for p in problems]},
-            )
-            return LicenceVerdict(check, problems)
 
     def mark_agreement_signed(self, test_drive_id: int) -> None:
-        user = self._session.require_user()
-        with self._db.write() as s:
-            drive, _ = self._drive(s, test_drive_id)
-            if drive.agreement_signed_at is None:
-                drive.agreement_signed_at = datetime.now()
-                self._audit.record(
-                    s,
-                    user,
-                    Action.UPDATE,
-                    "test_drive",
-                    drive.id,
-                    field="agreement_signed",
-                    old="",
-                    new="yes",
-                )
+        self._test_drives.mark_agreement_signed(test_drive_id)
 
     def start_drive(
         self,
@@ -727,57 +546,9 @@ class CockpitService:
         route: str = "",
         when: datetime | None = None,
     ) -> None:
-        """Hard gate: refused unless the stored licence passes today and the agreement is
-        signed (``ValidationErrors`` / ``ValidationError``)."""
-        user = self._session.require_user()
-        start = when or datetime.now()
-        with self._db.write() as s:
-            drive, _ = self._drive(s, test_drive_id)
-            if drive.status != store.DRIVE_BOOKED:
-                raise ValidationError(
-                    "status",
-                    msg.DRIVE_STARTED,
-                    "started",
-                )
-            if (
-                drive.licence_checked_at is None
-                or drive.licence_first_issue is None
-                or drive.birth_date is None
-            ):
-                raise ValidationError(
-                    "licence",
-                    msg.LICENCE_UNCHECKED,
-                    "licence_unchecked",
-                )
-            LicenceCheck(
-                drive.licence_expiry,
-                drive.licence_first_issue,
-                drive.birth_date,
-                drive.licence_class,
-                drive.manual_transmission,
-            ).require_ok(start.date(), store.min_years_experience(s))
-            if drive.agreement_signed_at is None:
-                raise ValidationError(
-                    "agreement",
-                    msg.AGREEMENT_UNSIGNED,
-                    "agreement_unsigned",
-                )
-            validate_drive_times(start, None, odo_out, None, None)
-            drive.status = store.DRIVE_STARTED
-            drive.started_at = start
-            drive.odo_out = odo_out
-            drive.accompanied_by = accompanied_by.strip()[:100]
-            drive.route = route.strip()
-            self._audit.record(
-                s,
-                user,
-                Action.UPDATE,
-                "test_drive",
-                drive.id,
-                field="status",
-                old=store.DRIVE_BOOKED,
-                new=store.DRIVE_STARTED,
-            )
+        self._test_drives.start_drive(
+            test_drive_id, odo_out, accompanied_by=accompanied_by, route=route, when=when
+        )
 
     def finish_drive(
         self,
@@ -789,35 +560,14 @@ class CockpitService:
         feedback_notes: str = "",
         route_length_km: int | None = None,
     ) -> list[ValidationWarning]:
-        """The car is back; returns soft warnings (an implausible distance)."""
-        user = self._session.require_user()
-        stored_feedback = validate_feedback(feedback or {}, feedback_notes)
-        with self._db.write() as s:
-            drive, _ = self._drive(s, test_drive_id)
-            if drive.status != store.DRIVE_STARTED or drive.started_at is None:
-                raise ValidationError(
-                    "status",
-                    msg.DRIVE_NOT_STARTED,
-                    "not_started",
-                )
-            warnings = validate_drive_times(
-                drive.started_at, end, drive.odo_out or 0, odo_in, route_length_km
-            )
-            drive.status = store.DRIVE_FINISHED
-            drive.finished_at = end
-            drive.odo_in = odo_in
-            drive.review = stored_feedback
-            self._audit.record(
-                s,
-                user,
-                Action.UPDATE,
-                "test_drive",
-                drive.id,
-                field="status",
-                old=store.DRIVE_STARTED,
-                new=store.DRIVE_FINISHED,
-            )
-            return warnings
+        return self._test_drives.finish_drive(
+            test_drive_id,
+            end,
+            odo_in,
+            feedback,
+            feedback_notes=feedback_notes,
+            route_length_km=route_length_km,
+        )
 
 
 __all__ = ["CockpitService", "CockpitView", "LicenceVerdict"]

@@ -2,7 +2,8 @@
 
 Helpers for ``services.cockpit``: the stored process versions, the JSON columns of an
 opportunity (checklist, stage marks), the recorded facts, and the follow-up task that
-mirrors ``next_follow_up``. No role checks here: the service does those before calling.
+mirrors ``next_follow_up``. The only access check is ``visible_opportunity``; the services
+do role checks before calling the rest.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from showroom_app.db.models import (
     ProcessDefinitionRow,
     TestDrive,
 )
+from showroom_app.domain import cockpit_messages as msg
 from showroom_app.domain.cockpit import ItemRecord, ItemState, OpportunityFacts, Timeline
 from showroom_app.domain.enums import (
     InteractionType,
@@ -34,10 +36,13 @@ from showroom_app.domain.enums import (
     TaskKind,
     TaskStatus,
 )
-from showroom_app.domain.errors import ValidationError
+from showroom_app.domain.errors import NotFound, ValidationError
 from showroom_app.domain.needs import NeedsForm, pays_by_loan
+from showroom_app.domain.permissions import may_see_customer
 from showroom_app.domain.process import PRESETS, ProcessDefinition, from_json, to_json
 from showroom_app.domain.test_drive import DEFAULT_MIN_YEARS_EXPERIENCE
+from showroom_app.services.app_settings import AppSettingsService
+from showroom_app.services.session import DeskSession
 
 PRESET_SETTING = "process_preset"
 DEFAULT_PRESET = "small_dealer"
@@ -267,3 +272,28 @@ def sync_follow_up(s: Session, opp: Opportunity, user_id: int) -> None:
             created_at=datetime.now(),
         )
     )
+
+
+# -- access (shared by the cockpit and test-drive services) -------------------------------------
+
+
+def visible_opportunity(
+    s: Session, session: DeskSession, settings: AppSettingsService, opportunity_id: int
+) -> Opportunity:
+    """The opportunity if the signed-in user may see it (else NotFound, as for a record that
+    does not exist: a salesperson learns nothing of others' work)."""
+    user = session.require_user()
+    opp = s.get(Opportunity, opportunity_id)
+    if opp is None or not may_see_customer(
+        user.role,
+        user.id,
+        opp.assigned_user_id,
+        all_visible=settings.policy().all_customers_visible,
+    ):
+        raise NotFound(f"Opportunity {opportunity_id} does not exist.")
+    return opp
+
+
+def closed_error() -> ValidationError:
+    """The opportunity is closed: nothing more is recorded until it is reopened."""
+    return ValidationError("status", msg.REOPEN_FIRST, "closed")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from showroom_app.services.app_settings import AppSettingsService
+from showroom_app.services.appointments import AppointmentService
 from showroom_app.services.approvals import ApprovalService
 from showroom_app.services.archive import ArchiveService
 from showroom_app.services.audit import AuditLog
@@ -26,6 +27,7 @@ from showroom_app.services.reports import ReportService
 from showroom_app.services.sales import SalesService
 from showroom_app.services.session import DeskSession
 from showroom_app.services.settings import SettingsService
+from showroom_app.services.test_drives import TestDriveService
 
 if TYPE_CHECKING:
     from showroom_app.services.documents import DocumentService
@@ -50,6 +52,8 @@ class Services:
     auth: AuthService
     audit_view: AuditService
     cockpit: CockpitService
+    test_drives: TestDriveService
+    appointments: AppointmentService
     _factories: dict[str, Callable[[], Any]] = field(default_factory=dict, repr=False)
     _built: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -82,6 +86,7 @@ def build_services(db: Database, session: DeskSession | None = None) -> Services
     customers = CustomerService(db, session, audit, app_settings)
     archive = ArchiveService(db, session, audit, customers)
     settings = SettingsService(db)
+    test_drives = TestDriveService(db, session, audit, app_settings)
 
     def privacy() -> PrivacyService:
         from showroom_app.services.privacy import PrivacyService
@@ -113,6 +118,8 @@ def build_services(db: Database, session: DeskSession | None = None) -> Services
         archive=archive,
         auth=AuthService(db, session, audit, app_settings),
         audit_view=AuditService(db, session, audit, app_settings),
-        cockpit=CockpitService(db, session, audit, app_settings, customers, archive),
+        cockpit=CockpitService(db, session, audit, app_settings, customers, archive, test_drives),
+        test_drives=test_drives,
+        appointments=AppointmentService(db, session, audit, app_settings),
         _factories={"privacy": privacy, "importexport": importexport, "documents": documents},
     )

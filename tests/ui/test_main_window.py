@@ -143,3 +143,16 @@ def test_new_walk_in_from_any_page(make_window, qtbot, monkeypatch):
     # THEN the phone-first quick add opens over the Customers page
     assert len(opened) == 1
     assert window.stack.currentWidget().key == "customers"
+
+
+def test_double_click_on_an_opportunity_opens_its_cockpit(make_window, monkeypatch):
+    import showroom_app.ui.cockpit as cockpit
+
+    opened = []
+    monkeypatch.setattr(
+        cockpit, "open_cockpit", lambda parent, ctx, opportunity_id: opened.append(opportunity_id)
+    )
+    page = make_window().open_page("sales")
+    first = page.model.row_at(0)
+    page.view.doubleClicked.emit(page.model.index(0, 0))
+    assert opened == [first.opportunity_id]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from showroom_app.domain.enums import OpportunityStatus
@@ -70,8 +71,17 @@ class SalesPage(Page):
             parent=self,
         )
         self.view.setModel(self.model)
+        self.view.doubleClicked.connect(self.on_view_double_clicked)
         layout.addWidget(self.view)
         self.status_combo.currentIndexChanged.connect(self.on_status_combo_changed)
+
+    def on_view_double_clicked(self, index: QModelIndex) -> None:
+        """Open the sales cockpit of the opportunity (stages, checklists, closing)."""
+        if not index.isValid():
+            return
+        from showroom_app.ui.cockpit import open_cockpit
+
+        open_cockpit(self, self.ctx, self.model.row_at(index.row()).opportunity_id)
 
     def _status(self) -> OpportunityStatus | None:
         code = self.status_combo.currentData()
