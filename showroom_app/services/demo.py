@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
@@ -367,6 +368,27 @@ class DemoBuilder:
             )
         return model_ids, users, len(stock_rows)
 
+    audit_history = True
+
+    def _audit_history(self, customers: int) -> None:
+        from showroom_app.domain.enums import Role as _Role
+        from showroom_app.domain.records import UserInfo
+        from showroom_app.services.audit import AuditLog
+
+        with self.db.read() as s:
+            users = [(u.id, u.name, u.role) for u in s.scalars(select(User).order_by(User.id))]
+        if not users:
+            return
+        for at, uid, name, action, entity, entity_id, detail in _demo_audit_entries(
+            self.today, users, customers, self.rng
+        ):
+            role = next(r for i, _n, r in users if i == uid)
+            log = AuditLog(clock=partial(_fixed, at))
+            with self.db.write() as s:
+                log.record(
+                    s, UserInfo(uid, name, _Role(role)), action, entity, entity_id, detail=detail
+                )
+
     def _arrival_today(self, fraction: float) -> datetime:
         earliest = datetime.combine(self.today, time(8, 30))
         latest = datetime.combine(self.today, time(18, 0))
@@ -676,6 +698,8 @@ class DemoBuilder:
             conn.exec_driver_sql(
                 "PRAGMA optimize"
             ) if self.db.engine.dialect.name == "sqlite" else None
+        if self.audit_history:
+            self._audit_history(min(customers, 50))
         return DemoReport(
             customers=customers,
             opportunities=counts["opps"],
@@ -687,6 +711,42 @@ class DemoBuilder:
         )
 
 
+def _fixed(moment: datetime) -> datetime:
+    return moment
+
+
+def _demo_audit_entries(
+    today: date, users: list[tuple[int, str, str]], customers: int, rng: random.Random
+) -> list[tuple[datetime, int, str, str, str, int | None, dict[str, object]]]:
+    """A week of desk life for the demo's audit log: sign-ins, a failed PIN, printed
+    profile sheets and an export — so the manager's Audit log page has something to show."""
+    entries: list[tuple[datetime, int, str, str, str, int | None, dict[str, object]]] = []
+    for back in range(7, 0, -1):
+        day = today - timedelta(days=back)
+        for uid, name, _role in users:
+            at = datetime.combine(day, time(9, 0)) + timedelta(minutes=rng.randint(0, 40))
+            entries.append((at, uid, name, "sign_in", "user", uid, {}))
+        if customers:
+            uid, name, _role = rng.choice(users)
+            at = datetime.combine(day, time(14, 0)) + timedelta(minutes=rng.randint(0, 120))
+            entries.append(
+                (
+                    at,
+                    uid,
+                    name,
+                    "print",
+                    "customer",
+                    rng.randint(1, customers),
+                    {"document": "profile_sheet", "id_number": "masked"},
+                )
+            )
+    uid, name, _role = users[-1]
+    at = datetime.combine(today - timedelta(days=2), time(8, 55))
+    entries.append((at, uid, name, "sign_in_failed", "user", uid, {}))
+    entries.sort(key=lambda e: e[0])
+    return entries
+
+
 def create_demo_data(
     db: Database,
     customers: int,
@@ -695,7 +755,11 @@ def create_demo_data(
     seed: int = DEFAULT_SEED,
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    audit_history: bool = True,
 ) -> DemoReport:
+    """``audit_history=False`` leaves the audit log empty (tests that count entries)."""
     if customers < 0:
         raise ValueError("The number of customers cannot be negative.")
-    return DemoBuilder(db, region=region, seed=seed, today=today).build(customers, progress)
+    builder = DemoBuilder(db, region=region, seed=seed, today=today)
+    builder.audit_history = audit_history
+    return builder.build(customers, progress)

@@ -344,3 +344,26 @@ def test_a_negative_number_of_customers_is_refused(services: Services) -> None:
 
     # THEN nothing was written
     assert sum(_all_counts(services.db).values()) == 0
+
+
+def test_the_demo_has_a_week_of_audit_history_with_an_intact_chain(tmp_path) -> None:
+    # GIVEN a new demo database with its audit history, the manager signed in
+    from showroom_app.db.engine import sqlite_url
+    from showroom_app.domain.records import AuditFilter
+    from showroom_app.services.container import build_services
+    from showroom_app.services.database import open_database
+    from showroom_app.services.demo import create_demo_data
+
+    database = open_database(sqlite_url(tmp_path / "history.sqlite3"))
+    create_demo_data(database, 60, today=DEMO_TODAY)
+    demo_services = build_services(database)
+    demo_services.session.sign_in(demo_services.settings.users()[0])
+
+    # WHEN the manager looks at the audit log
+    everything = AuditFilter(None, None, None, None, None, None)
+    rows = demo_services.audit_view.page(everything, 0, 1000)
+    # THEN sign-ins, a failed PIN and printed profile sheets are there, and the chain holds
+    actions = {r.action for r in rows}
+    assert {"sign_in", "sign_in_failed", "print"} <= actions
+    assert demo_services.audit_view.verify_chain().ok
+    database.dispose()
