@@ -145,6 +145,7 @@ class AuditPage(Page):
         self.end_edit = name_widget(QDateEdit(today, self), "audit_end")
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")  # unambiguous in every interface language
             edit.setEnabled(False)
         self.to_label.setBuddy(self.end_edit)
         self.search_label = QLabel(self)
