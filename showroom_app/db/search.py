@@ -155,6 +155,36 @@ def index_customer(
     )
 
 
+def reindex_customer(s: Session, customer_id: int) -> None:
+    """Rewrite one customer's tokens from what is stored: name, phones, plates, VINs."""
+    if not is_available(s):
+        return
+    s.flush()
+    name = s.execute(
+        text("SELECT name FROM customers WHERE id = :id"), {"id": customer_id}
+    ).scalar()
+    if name is None:
+        return
+    phones = list(
+        s.execute(
+            text("SELECT e164 FROM customer_phones WHERE customer_id = :id ORDER BY id"),
+            {"id": customer_id},
+        ).scalars()
+    )
+    vehicles = s.execute(
+        text("SELECT plate, vin FROM owned_vehicles WHERE customer_id = :id ORDER BY id"),
+        {"id": customer_id},
+    ).all()
+    index_customer(
+        s,
+        customer_id,
+        name,
+        phones,
+        [plate for plate, _ in vehicles if plate],
+        [vin for _, vin in vehicles if vin],
+    )
+
+
 def remove_customer(s: Session, customer_id: int, *, purge: bool = False) -> None:
     """Drop a customer from the index; ``purge`` also rewrites the index so the erased
     tokens are gone from its pages (FTS5 otherwise keeps them until segments merge)."""

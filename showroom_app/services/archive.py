@@ -240,7 +240,7 @@ class ArchiveService:
             self._apply_vehicle(v, clean)
             s.add(v)
             s.flush()
-            self._reindex(s, customer_id)
+            search.reindex_customer(s, customer_id)
             self._refresh_maintenance(s, customer_id)
             self._audit.record(
                 s, actor, Action.CREATE, "vehicle", v.id, detail={"customer": customer_id}
@@ -265,7 +265,7 @@ class ArchiveService:
             }
             self._apply_vehicle(v, clean)
             v.updated_at = datetime.now()
-            self._reindex(s, v.customer_id)
+            search.reindex_customer(s, v.customer_id)
             self._refresh_maintenance(s, v.customer_id)
             self._audit.record_changes(
                 s, actor, "vehicle", vehicle_id, {k: (b, getattr(v, k)) for k, b in before.items()}
@@ -279,7 +279,7 @@ class ArchiveService:
             customer_id = v.customer_id
             s.delete(v)
             s.flush()
-            self._reindex(s, customer_id)
+            search.reindex_customer(s, customer_id)
             self._audit.record(
                 s, actor, Action.DELETE, "vehicle", vehicle_id, detail={"customer": customer_id}
             )
@@ -503,28 +503,6 @@ class ArchiveService:
             model = s.get(VehicleModel, v.model_id) if v.model_id else None
             info = self._vehicle_info(v, model, history, region, date.today(), "en")
             v.next_maintenance_date = info.next_maintenance
-
-    @staticmethod
-    def _reindex(s: Session, customer_id: int) -> None:
-        c = s.get(Customer, customer_id)
-        if c is None:
-            return
-        phones = list(
-            s.scalars(select(CustomerPhone.e164).where(CustomerPhone.customer_id == customer_id))
-        )
-        vehicles = s.execute(
-            select(OwnedVehicle.plate, OwnedVehicle.vin).where(
-                OwnedVehicle.customer_id == customer_id
-            )
-        ).all()
-        search.index_customer(
-            s,
-            customer_id,
-            c.name,
-            phones,
-            [p for p, _ in vehicles if p],
-            [v for _, v in vehicles if v],
-        )
 
     @staticmethod
     def _region(s: Session) -> Region:

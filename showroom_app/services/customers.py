@@ -395,7 +395,7 @@ class CustomerService:
             s.add(customer)
             s.flush()
             self._replace_phones(s, customer.id, clean.phones)
-            self._reindex(s, customer)
+            search.reindex_customer(s, customer.id)
             self._audit.record(s, actor, Action.CREATE, "customer", customer.id)
             return customer.id
 
@@ -430,7 +430,7 @@ class CustomerService:
                     old="x",
                     new="x",
                 )
-            self._reindex(s, customer)
+            search.reindex_customer(s, customer.id)
             changes = {f: (before[f], getattr(customer, f)) for f in AUDITED_FIELDS}
             self._audit.record_changes(s, actor, "customer", customer_id, changes)
             s.flush()
@@ -510,26 +510,6 @@ class CustomerService:
             return Region(dealer.region)
 
     @staticmethod
-    def _reindex(s: Session, customer: Customer) -> None:
-        s.flush()
-        phones = list(
-            s.scalars(select(CustomerPhone.e164).where(CustomerPhone.customer_id == customer.id))
-        )
-        vehicles = s.execute(
-            select(OwnedVehicle.plate, OwnedVehicle.vin).where(
-                OwnedVehicle.customer_id == customer.id
-            )
-        ).all()
-        search.index_customer(
-            s,
-            customer.id,
-            customer.name,
-            phones,
-            [p for p, _ in vehicles if p],
-            [v for _, v in vehicles if v],
-        )
-
-    @staticmethod
     def _apply(s: Session, customer: Customer, clean: CleanCustomer) -> None:
         customer.name = clean.name
         customer.salutation = clean.salutation
@@ -603,7 +583,7 @@ class CustomerService:
             keep.updated_at = datetime.now()
             s.delete(other)
             s.flush()
-            self._reindex(s, keep)
+            search.reindex_customer(s, keep.id)
             search.remove_customer(s, other_id)
             self._audit.record(
                 s, actor, Action.UPDATE, "customer", keep_id, detail={"merged_from": other_id}

@@ -135,7 +135,7 @@ def _parse_int(text: str) -> int:
         value = value.replace(",", "")
     if re.fullmatch(r"\d+(\.0+)?", value) is None:  # Excel stores whole numbers as 12345.0
         raise ValueError(text)
-    return int(float(value)) if "." in value else int(value)
+    return int(value.split(".")[0])
 
 
 # -- checking rows -------------------------------------------------------------------------------
