@@ -16,7 +16,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from showroom_app.documents.common import (
-    HEADING_BAR,
     SHADE,
     DocumentOptions,
     Letterhead,
@@ -29,6 +28,7 @@ from showroom_app.documents.common import (
     make_styles,
     para,
 )
+from showroom_app.documents.forms import headed_table
 
 _HANDWRITING: float = 5 * mm  # height of an empty field, to write in by hand
 
@@ -272,54 +272,6 @@ def labels(language: str) -> dict[str, str]:
     return LABELS.get(language, LABELS["en"])
 
 
-def _headed_table(
-    heading: Paragraph | None,
-    rows: list[list[Any]],
-    widths: list[float],
-    style: list[tuple[Any, ...]],
-    *,
-    header_rows: int = 0,
-) -> Table:
-    """A table, optionally under a section heading bar that repeats on every page it spans.
-
-    The heading is the table's first row rather than a flowable of its own: kept with the
-    table (KeepTogether) it would push a long table to the next page whole, leaving a page
-    blank, and on its own it could be left alone at the bottom of a page. As a repeated row
-    it always comes with at least one row of the table.
-    """
-    blank = [""] * len(widths)
-    top = 0 if heading is None else 2
-    if heading is not None:
-        rows = [[heading, *blank[1:]], blank, *rows]  # the bar, then a gap
-    moved: list[tuple[Any, ...]] = []
-    for name, (c0, r0), (c1, r1), *rest in style:  # the caller counts rows below the heading
-        if name == "FONTNAME":  # every row, the heading's blank cells too (no Helvetica)
-            moved.append((name, (c0, r0), (c1, r1), *rest))
-            continue
-        start = (c0, r0 + top if r0 >= 0 else r0)
-        end = (c1, r1 + top if r1 >= 0 else r1)
-        moved.append((name, start, end, *rest))
-    if heading is not None:
-        moved += [
-            ("SPAN", (0, 0), (-1, 0)),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADING_BAR),
-            ("LEFTPADDING", (0, 0), (-1, 0), 2 * mm),
-            ("TOPPADDING", (0, 0), (-1, 0), 1.2 * mm),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 1.6 * mm),
-        ]
-    table = Table(
-        rows,
-        colWidths=widths,
-        rowHeights=[None, 2 * mm] + [None] * (len(rows) - 2) if heading is not None else None,
-        repeatRows=top + header_rows,  # and the caller's column header, if any
-        splitInRow=1,  # a 5,000-character note continues on the next page
-        hAlign="LEFT",
-        spaceBefore=4.5 * mm if heading is not None else 0,
-    )
-    table.setStyle(TableStyle(moved))
-    return table
-
-
 class _Grid:
     """Label / value pairs (label, value, label, value), and wide rows for longer text.
 
@@ -370,7 +322,7 @@ class _Grid:
             style.append(("BACKGROUND", (2, 0), (2, -1), SHADE))
         heading = para(self._heading, self.styles.heading) if self._heading else None
         self._heading = None
-        self.tables.append(_headed_table(heading, rows, widths, style))
+        self.tables.append(headed_table(heading, rows, widths, style))
 
 
 def _customer(
@@ -475,7 +427,7 @@ def _history(data: ProfileSheetData, t: dict[str, str], s: Styles, width: float)
     if not data.service_history:
         rows.append([para(t["no_history"], s.cell), "", "", "", "", ""])
         style.append(("SPAN", (0, 1), (-1, 1)))
-    return _headed_table(para(t["history"], s.heading), rows, widths, style, header_rows=1)
+    return headed_table(para(t["history"], s.heading), rows, widths, style, header_rows=1)
 
 
 def _signatures(t: dict[str, str], s: Styles, width: float) -> Table:
