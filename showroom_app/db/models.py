@@ -24,6 +24,7 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -285,6 +286,8 @@ class Trim(Base):
     seats: Mapped[int] = mapped_column(Integer)
     battery_kwh: Mapped[Decimal | None] = mapped_column(Numeric(6, 1, asdecimal=True))
     range_km: Mapped[int | None] = mapped_column(Integer)
+    # key specs the dealership edits (stage 4): {spec code: value text}, e.g. "length_mm"
+    specs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
     msrp: Mapped[Decimal] = mapped_column(Money)
     currency: Mapped[str] = mapped_column(String(3))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -493,6 +496,75 @@ class FollowUpTask(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class FabCard(Base):
+    """A feature → advantage → benefit card for the walkaround (DOMAIN.md §4.4), for one
+    model (``trim_id`` empty) or one trim; texts are {language: text}, the dealership's data."""
+
+    __tablename__ = "fab_cards"
+    __table_args__ = (Index("ix_fab_cards_model_trim", "model_id", "trim_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    model_id: Mapped[int] = mapped_column(ForeignKey("vehicle_models.id", ondelete="CASCADE"))
+    trim_id: Mapped[int | None] = mapped_column(ForeignKey("trims.id", ondelete="CASCADE"))
+    point: Mapped[str] = mapped_column(String(20))  # walkaround position code
+    priority: Mapped[str] = mapped_column(String(20), default="")  # NeedsProfile priority
+    feature: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    advantage: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    benefit: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Objection(Base):
+    """An objection the customer raised (stage 4), with tags (price / space / delivery …)."""
+
+    __tablename__ = "objections"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    text: Mapped[str] = mapped_column(Text, default="")
+    response: Mapped[str] = mapped_column(Text, default="")
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Presentation(Base):
+    """What was shown in stage 4 for an opportunity: trims presented and compared,
+    walkaround points and FAB cards covered, competitor compared."""
+
+    __tablename__ = "presentations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), unique=True
+    )
+    trims: Mapped[list[int]] = mapped_column(JSON, default=list)
+    compared: Mapped[list[int]] = mapped_column(JSON, default=list)
+    points_done: Mapped[list[str]] = mapped_column(JSON, default=list)
+    cards_shown: Mapped[list[int]] = mapped_column(JSON, default=list)
+    competitor: Mapped[str] = mapped_column(String(120), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Draft(Base):
+    """Typed input not yet valid enough to save (autosave keeps it so a crash loses at
+    most two seconds); one row per (user, form key), removed once the form saves."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("user_id", "form_key", name="user_form"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    form_key: Mapped[str] = mapped_column(String(100))
+    # the customer whose data the draft holds (erasing the customer removes it)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 __all__ = [
     "AppSetting",
     "Appointment",
@@ -503,10 +575,14 @@ __all__ = [
     "Customer",
     "CustomerPhone",
     "Dealership",
+    "Draft",
+    "FabCard",
     "FollowUpTask",
     "Interaction",
+    "Objection",
     "Opportunity",
     "OwnedVehicle",
+    "Presentation",
     "ProcessDefinitionRow",
     "ReadinessCheck",
     "ServiceRecord",

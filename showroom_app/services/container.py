@@ -22,12 +22,15 @@ from showroom_app.services.catalogue import CatalogueService
 from showroom_app.services.cockpit import CockpitService
 from showroom_app.services.customers import CustomerService
 from showroom_app.services.database import Database
+from showroom_app.services.drafts import DraftService
 from showroom_app.services.followups import FollowUpService
+from showroom_app.services.presentation import PresentationService
 from showroom_app.services.reports import ReportService
 from showroom_app.services.sales import SalesService
 from showroom_app.services.session import DeskSession
 from showroom_app.services.settings import SettingsService
 from showroom_app.services.test_drives import TestDriveService
+from showroom_app.services.visits import VisitService
 
 if TYPE_CHECKING:
     from showroom_app.services.documents import DocumentService
@@ -54,6 +57,9 @@ class Services:
     cockpit: CockpitService
     test_drives: TestDriveService
     appointments: AppointmentService
+    drafts: DraftService
+    presentation: PresentationService
+    visits: VisitService
     _factories: dict[str, Callable[[], Any]] = field(default_factory=dict, repr=False)
     _built: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -121,5 +127,8 @@ def build_services(db: Database, session: DeskSession | None = None) -> Services
         cockpit=CockpitService(db, session, audit, app_settings, customers, archive, test_drives),
         test_drives=test_drives,
         appointments=AppointmentService(db, session, audit, app_settings),
+        drafts=DraftService(db, session),
+        presentation=PresentationService(db, session, audit),
+        visits=VisitService(db, session, audit),
         _factories={"privacy": privacy, "importexport": importexport, "documents": documents},
     )

@@ -47,11 +47,14 @@ from showroom_app.services.archive import ArchiveService
 from showroom_app.services.audit import Action, AuditLog
 from showroom_app.services.customers import CustomerService
 from showroom_app.services.database import Database
+from showroom_app.services.documents_comparison import ComparisonDocumentsMixin
+from showroom_app.services.documents_needs import NeedsDocumentsMixin
+from showroom_app.services.documents_test_drive import TestDriveDocumentsMixin
 from showroom_app.services.session import DeskSession
 from showroom_app.services.settings import SettingsService
 
 
-class DocumentService:
+class DocumentService(NeedsDocumentsMixin, TestDriveDocumentsMixin, ComparisonDocumentsMixin):
     def __init__(
         self,
         db: Database,

@@ -27,9 +27,12 @@ from showroom_app.db.models import (
     Customer,
     CustomerPhone,
     Dealership,
+    Draft,
     FollowUpTask,
     Interaction,
+    Objection,
     Opportunity,
+    TestDrive,
 )
 from showroom_app.documents.customer_data import (
     LABELS,
@@ -251,8 +254,27 @@ class PrivacyService:
             s.execute(
                 update(Opportunity)
                 .where(Opportunity.customer_id == customer_id)
-                .values(lost_note="", source_detail="")
+                .values(lost_note="", source_detail="", needs={})
             )
+            opportunities = select(Opportunity.id).where(Opportunity.customer_id == customer_id)
+            s.execute(
+                update(Objection)
+                .where(Objection.opportunity_id.in_(opportunities))
+                .values(text="", response="")
+            )
+            s.execute(
+                update(TestDrive)
+                .where(TestDrive.customer_id == customer_id)
+                .values(
+                    licence_number="",
+                    licence_expiry=None,
+                    licence_first_issue=None,
+                    birth_date=None,
+                    route="",
+                    review={},
+                )
+            )
+            s.execute(delete(Draft).where(Draft.customer_id == customer_id))
             s.execute(
                 update(Opportunity)
                 .where(Opportunity.referrer_customer_id == customer_id)

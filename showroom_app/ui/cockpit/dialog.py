@@ -255,6 +255,9 @@ class CockpitDialog(QDialog):
     def open_stage(self, stage: Stage | str) -> StagePage:
         """Show a stage's page (any stage, any order), creating it on first use."""
         code = Stage(stage)
+        current = self.stack.currentWidget()
+        if isinstance(current, StagePage) and current.stage.stage is not code:
+            current.flush()  # typed input is saved before the page is left
         page = self.pages.get(code)
         if page is None:
             sd = self.view.definition.stage(code)
@@ -331,7 +334,5 @@ class CockpitDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         # a reason typed but not yet saved by its timer is saved on the way out
         for page in self.pages.values():
-            for row in page.rows.values():
-                if row.reason_edit.isVisible() and row.reason_edit.text().strip():
-                    row.save_reason()
+            page.flush()
         super().closeEvent(event)

@@ -31,6 +31,7 @@ from showroom_app.domain.process import ChecklistItem, StageDefinition
 from showroom_app.services.cockpit import CockpitView
 from showroom_app.ui import messages
 from showroom_app.ui.cockpit import texts
+from showroom_app.ui.cockpit.panels import StagePanel, panel_factory
 from showroom_app.ui.context import AppContext
 from showroom_app.ui.messages import validation_text
 from showroom_app.ui.widgets.forms import FieldError, name_widget
@@ -242,6 +243,15 @@ class StagePage(QScrollArea):
         outer.addWidget(self.tips_heading)
         outer.addWidget(self.tips_label)
 
+        # the stage's own fields (needs form, test-car calendar…), when it has any
+        factory = panel_factory(self.stage.stage)
+        self.panel: StagePanel | None = (
+            factory(self.ctx, self.opportunity_id, body) if factory else None
+        )
+        if self.panel is not None:
+            self.panel.changed.connect(self.changed)
+            outer.addWidget(self.panel)
+
         self.checklist_box = QGroupBox(body)
         self.checklist_box.setObjectName("cockpit_checklist")
         box = QVBoxLayout(self.checklist_box)
@@ -326,6 +336,8 @@ class StagePage(QScrollArea):
     def show_view(self, view: CockpitView) -> None:
         self.view = view
         stage = self.stage.stage
+        if self.panel is not None:
+            self.panel.show_view(view)
         status = view.stages.get(stage, StageStatus.NOT_STARTED)
         self.status_label.setText(f"{texts.STATUS_MARK[status]} {texts.stage_status(status)}")
         self.status_label.setStyleSheet(f"padding: 2px 8px; {texts.STATUS_STYLE[status]}")
@@ -362,6 +374,14 @@ class StagePage(QScrollArea):
             name = texts.local(sd.name, self.ctx.language) if sd else suggested.value
             self.next_label.setText(self.tr("Next suggestion: %1").replace("%1", name))
         self.next_button.setVisible(suggested is not None and suggested is not stage)
+
+    def flush(self) -> None:
+        """Save everything typed on this page that its timers have not saved yet."""
+        for row in self.rows.values():
+            if row.reason_edit.isVisible() and row.reason_edit.text().strip():
+                row.save_reason()
+        if self.panel is not None:
+            self.panel.flush()
 
     def _show_reason_editor(self, visible: bool) -> None:
         self.stage_reason_edit.setVisible(visible)
