@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -565,6 +566,181 @@ class Draft(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class TaxRule(Base):
+    """One dated rule of the government taxes and fees table (DOMAIN.md §7.0): the rule
+    valid on the legally relevant date is used; ``value`` is JSON text (decimals as
+    strings, bands as lists)."""
+
+    __tablename__ = "tax_rules"
+    __table_args__ = (
+        Index("ix_tax_rules_key", "region", "key", "valid_from"),
+        CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="valid_range"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region: Mapped[str] = mapped_column(String(2))
+    key: Mapped[str] = mapped_column(String(80))
+    value: Mapped[str] = mapped_column(Text)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Deal(Base):
+    """The deal desk of one opportunity (stage 6): the unit or trim, the price inputs as
+    entered (``inputs``) and the figures computed from them (``figures``, a snapshot the
+    documents are rendered from). ``request_token`` makes creation idempotent: a double
+    click or a retry after an error finds the deal instead of creating a second one."""
+
+    __tablename__ = "deals"
+    __table_args__ = (
+        CheckConstraint("price >= 0", name="price_non_negative"),
+        Index("ix_deals_status", "status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_token: Mapped[str] = mapped_column(String(40), unique=True)
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), unique=True
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    trim_id: Mapped[int] = mapped_column(ForeignKey("trims.id"))
+    stock_vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("stock_vehicles.id"))
+    region: Mapped[str] = mapped_column(String(2))
+    currency: Mapped[str] = mapped_column(String(3))
+    status: Mapped[str] = mapped_column(String(12), default="draft")
+    msrp: Mapped[Decimal] = mapped_column(Money)
+    price: Mapped[Decimal] = mapped_column(Money)
+    total_on_the_road: Mapped[Decimal] = mapped_column(Money)
+    inputs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    approval_id: Mapped[int | None] = mapped_column(ForeignKey("approvals.id"))
+    approved_discount: Mapped[Decimal | None] = mapped_column(Money)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class FinanceApplication(Base):
+    """A loan application of a deal (stage finance): the product as quoted and its status
+    draft → submitted → approved / conditional / rejected → signed → disbursed."""
+
+    __tablename__ = "finance_applications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"), index=True)
+    lender: Mapped[str] = mapped_column(String(120))
+    product: Mapped[str] = mapped_column(String(120), default="")
+    method: Mapped[str] = mapped_column(String(20))  # equal_instalment, balloon, flat …
+    principal: Mapped[Decimal] = mapped_column(Money)
+    annual_rate: Mapped[Decimal] = mapped_column(Numeric(9, 6, asdecimal=True))
+    months: Mapped[int] = mapped_column(Integer)
+    fee_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    balloon_amount: Mapped[Decimal | None] = mapped_column(Money)
+    status: Mapped[str] = mapped_column(String(12), default="draft")
+    checklist: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    history: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class ContractTemplate(Base):
+    """One version of a region's contract clauses (the dealership edits them; a contract
+    keeps the version it was signed with)."""
+
+    __tablename__ = "contract_templates"
+    __table_args__ = (UniqueConstraint("region", "version", name="region_version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region: Mapped[str] = mapped_column(String(2))
+    version: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(120))
+    clauses: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    roc_dates: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class NumberSequence(Base):
+    """Document number sequences (contracts, receipts) per dealership."""
+
+    __tablename__ = "number_sequences"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    next_value: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Contract(Base):
+    """A signed purchase contract: its number, the template version used, and the data
+    it was rendered from (``snapshot``) so a reprint is identical to the original."""
+
+    __tablename__ = "contracts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"), unique=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    template_id: Mapped[int] = mapped_column(ForeignKey("contract_templates.id"))
+    earnest_kind: Mapped[str] = mapped_column(String(12))  # 定金 (CN) / 訂金 (TW) / none
+    deposit_amount: Mapped[Decimal] = mapped_column(Money)
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    given_on: Mapped[date | None] = mapped_column(Date)  # TW: handed over for review
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="draft")
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Receipt(Base):
+    """A receipt for money received against a contract (deposit, balance)."""
+
+    __tablename__ = "receipts"
+    __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(
+        ForeignKey("contracts.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(12), default="deposit")
+    amount: Mapped[Decimal] = mapped_column(Money)
+    method: Mapped[str] = mapped_column(String(20))
+    received_on: Mapped[date] = mapped_column(Date)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Delivery(Base):
+    """Stage 7: the delivery appointment, PDI, handover and the delivered car."""
+
+    __tablename__ = "deliveries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"), unique=True)
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointments.id", ondelete="SET NULL")
+    )
+    scheduled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    pdi: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    pdi_technician: Mapped[str] = mapped_column(String(100), default="")
+    pdi_signed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    handover: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    odometer: Mapped[int | None] = mapped_column(Integer)
+    vin: Mapped[str] = mapped_column(String(17), default="")
+    plate: Mapped[str] = mapped_column(String(20), default="")
+    service_advisor: Mapped[str] = mapped_column(String(100), default="")
+    first_service_on: Mapped[date | None] = mapped_column(Date)
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(12), default="scheduled")
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version_id}
+
+
 __all__ = [
     "AppSetting",
     "Appointment",
@@ -572,21 +748,29 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Brand",
+    "Contract",
+    "ContractTemplate",
     "Customer",
     "CustomerPhone",
+    "Deal",
     "Dealership",
+    "Delivery",
     "Draft",
     "FabCard",
+    "FinanceApplication",
     "FollowUpTask",
     "Interaction",
+    "NumberSequence",
     "Objection",
     "Opportunity",
     "OwnedVehicle",
     "Presentation",
     "ProcessDefinitionRow",
     "ReadinessCheck",
+    "Receipt",
     "ServiceRecord",
     "StockVehicle",
+    "TaxRule",
     "TestDrive",
     "Trim",
     "User",
