@@ -168,6 +168,10 @@ class CockpitDialog(QDialog):
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(lambda step=step: self.move_stage(step))
                 self.shortcuts.append(shortcut)
+        # print the current stage's document (needs summary, comparison, agreement …)
+        self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        self.print_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.print_shortcut.activated.connect(self.print_current_stage)
 
     def retranslate_ui(self) -> None:
         self.intent_caption.setText(self.tr("&Intent level"))
@@ -274,6 +278,12 @@ class CockpitDialog(QDialog):
         if button is not None:
             button.setChecked(True)
         return page
+
+    def print_current_stage(self) -> bool:
+        """Ctrl+P: the current stage's printable document, when it has one."""
+        page = self.stack.currentWidget()
+        panel = page.panel if isinstance(page, StagePage) else None
+        return panel is not None and panel.print_document()
 
     def move_stage(self, step: int) -> None:
         if not self.stage_order:

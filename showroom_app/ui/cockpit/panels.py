@@ -60,6 +60,10 @@ class StagePanel(QWidget):
     def autosave(self) -> None:
         """Save what was typed (or keep it as a draft when it is not valid yet)."""
 
+    def print_document(self) -> bool:
+        """Ctrl+P in the cockpit: open the stage's printable document; False when none."""
+        return False
+
     # -- shared behaviour -------------------------------------------------------------------
     def finish_setup(self) -> None:
         """Call at the end of a subclass ``__init__``: builds and translates the widgets."""
