@@ -149,3 +149,27 @@ class TaskStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
     CANCELLED = "cancelled"
+
+
+class RepaymentMethod(StrEnum):
+    """How a loan is repaid (DOMAIN.md §4.7, §7.1–7.4)."""
+
+    EQUAL_INSTALMENT = "equal_installment"  # 等額本息 / 本息平均攤還
+    EQUAL_PRINCIPAL = "equal_principal"  # 等額本金 / 本金平均攤還
+    BALLOON = "balloon"  # 尾款 / 彈性尾付
+    FLAT = "flat"  # 平息
+    ZERO_PLUS_FEE = "zero_fee"  # 0 % + 手續費
+
+
+class FeeTiming(StrEnum):
+    """When a loan's handling fee is paid: before the first instalment, or spread into them."""
+
+    UPFRONT = "upfront"
+    SPREAD = "spread"
+
+
+class DepositKind(StrEnum):
+    """定金 (earnest money: forfeit / double, capped) or 订金 (a refundable prepayment, CN)."""
+
+    EARNEST = "earnest"  # CN 定金; TW 訂金 works like earnest money (Civil Code §249)
+    PREPAYMENT = "prepayment"  # CN 订金
