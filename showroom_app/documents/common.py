@@ -31,7 +31,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle, paragraph
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Table, TableStyle, paragraph
 
 from showroom_app.documents.fonts import FONT_NAME, register_fonts
 from showroom_app.documents.labels import (
@@ -61,12 +61,16 @@ class DocumentOptions:
 
     ``roc_dates`` asks for Taiwan's 民國 years (AD − 1911) in the body of zh_TW documents
     that support it (DOMAIN.md §6, §11); other languages and documents ignore it.
+    ``bilingual`` prints a Chinese document's labels with their English beside them
+    ("報價單 Quotation"), for buyers who read English; values stay as given. Documents
+    that support it say so; an English document ignores it.
     """
 
     language: str
     paper: str
     printed_at: datetime
     roc_dates: bool = False
+    bilingual: bool = False
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
@@ -84,6 +88,7 @@ class Letterhead:
     phone: str = ""  # already formatted for display
     tax_id: str = ""
     region: str = "TW"  # names the tax ID: 統一編號 (TW), 统一社会信用代码 (CN), BR no. (HK)
+    logo: bytes | None = None  # the picture file as stored; drawn left of the name
 
 
 # -- dates and numbers as printed (the labels and vocabulary live in labels.py) ---------------
@@ -324,7 +329,11 @@ _HEADER_GAP: float = 5 * mm
 
 
 class PageFurniture:
-    """Draws the letterhead and the footer on one page (called once the total is known)."""
+    """Draws the letterhead and the footer on one page (called once the total is known).
+
+    A document can subclass it to draw more on every page (``draw``) and to keep more room
+    at the bottom for that (``bottom_margin``); ``landscape`` turns the paper.
+    """
 
     def __init__(
         self,
@@ -333,10 +342,14 @@ class PageFurniture:
         styles: Styles,
         title: str,
         reference: str,
+        *,
+        landscape: bool = False,
     ) -> None:
         self.options = options
         self.styles = styles
         self.page_width, self.page_height = PAPERS[options.paper]
+        if landscape:
+            self.page_width, self.page_height = self.page_height, self.page_width
         self.width = self.page_width - 2 * MARGIN_X
         lang = options.language
         lines = [para(_limit(letterhead.name, "name"), styles.letterhead_name)]
@@ -356,9 +369,17 @@ class PageFurniture:
         right = [para(title, styles.letterhead_right)]
         if reference:
             right.append(para(reference, styles.letterhead_right_small))
-        self.header = Table(
-            [[lines, right]], colWidths=[self.width * 0.64, self.width * 0.36], hAlign="LEFT"
-        )
+        row: list[Any] = [lines, right]
+        widths = [self.width * 0.64, self.width * 0.36]
+        if letterhead.logo:
+            logo = _logo(letterhead.logo)
+            row.insert(0, logo)
+            widths = [
+                float(logo.drawWidth) + 3 * mm,
+                widths[0] - logo.drawWidth - 3 * mm,
+                widths[1],
+            ]
+        self.header = Table([row], colWidths=widths, hAlign="LEFT")
         self.header.setStyle(
             TableStyle(
                 [
@@ -379,6 +400,10 @@ class PageFurniture:
     def top_margin(self) -> float:
         return MARGIN_TOP + self.header_height + _HEADER_GAP
 
+    @property
+    def bottom_margin(self) -> float:
+        return MARGIN_BOTTOM
+
     def draw(self, canvas: Any, page: int, total: int) -> None:
         canvas.saveState()
         self.header.drawOn(canvas, MARGIN_X, self.page_height - MARGIN_TOP - self.header_height)
@@ -397,12 +422,27 @@ class PageFurniture:
         canvas.drawCentredString(self.page_width / 2, y, common_label(lang, "confidential"))
         canvas.setFillColor(colors.black)
         canvas.setFont(font, 8.5)
-        canvas.drawRightString(
-            self.page_width - MARGIN_X,
-            y,
-            common_label(lang, "page").format(page=page, total=total),
-        )
+        page_label = common_label(lang, "page").format(page=page, total=total)
+        if self.options.bilingual and lang != "en":
+            page_label += "  " + common_label("en", "page").format(page=page, total=total)
+        canvas.drawRightString(self.page_width - MARGIN_X, y, page_label)
         canvas.restoreState()
+
+
+_LOGO_MAX_W: float = 40 * mm
+_LOGO_MAX_H: float = 15 * mm
+
+
+def _logo(data: bytes) -> Image:
+    """The dealership's logo, at most 40 × 15 mm, its proportions kept.
+
+    A picture that cannot be used raises ``images.DocumentImageError``.
+    """
+    from showroom_app.documents.images import prepare_logo  # Pillow only when a logo is set
+
+    prepared = prepare_logo(data)
+    w, h = prepared.fit(_LOGO_MAX_W, _LOGO_MAX_H)
+    return Image(io.BytesIO(prepared.data), width=w, height=h, hAlign="LEFT")
 
 
 def _limit(text: str, field: str) -> str:
@@ -445,7 +485,7 @@ def build_pdf(
     file, so the same data and print time always give the same bytes (and the same hash in
     the audit log).
     """
-    width, height = PAPERS[options.paper]
+    width, height = furniture.page_width, furniture.page_height
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
@@ -453,7 +493,7 @@ def build_pdf(
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=furniture.top_margin,
-        bottomMargin=MARGIN_BOTTOM,
+        bottomMargin=furniture.bottom_margin,
         title=title,
         author=author,
         creator="Showroom Assistant",
