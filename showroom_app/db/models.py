@@ -58,6 +58,8 @@ class Dealership(Base):
     currency: Mapped[str] = mapped_column(String(3))
     doc_language: Mapped[str] = mapped_column(String(5))
     paper_size: Mapped[str] = mapped_column(String(10), default="A4")
+    # the letterhead logo as the picture file the manager chose (PNG/JPEG, ≤ 2 MB)
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -11,7 +11,10 @@ from showroom_app.domain.dealership import validate_dealership, validate_person_
 from showroom_app.domain.enums import Currency, DocLanguage, Region, Role
 from showroom_app.domain.errors import NotFound, ValidationError, ValidationErrors
 from showroom_app.domain.records import DealershipForm, DealershipInfo, UserInfo
+from showroom_app.domain.text import QT_TRANSLATE_NOOP
 from showroom_app.services.database import Database
+
+MAX_LOGO_FILE = 5 * 1024 * 1024
 
 
 def _info(row: Dealership) -> DealershipInfo:
@@ -93,6 +96,43 @@ class SettingsService:
         row.doc_language = info.doc_language.value
         row.paper_size = info.paper_size
         row.updated_at = now
+
+    # -- the letterhead logo ---------------------------------------------------------------
+    def logo(self) -> bytes | None:
+        with self._db.read() as s:
+            row = s.get(Dealership, 1)
+            return row.logo if row is not None else None
+
+    def set_logo(self, data: bytes | None) -> None:
+        """Store the letterhead logo (the picked file, checked and made a ≤ 600 px PNG),
+        or remove it with ``None``. A file that is not a usable picture raises
+        ``ValidationError`` on field ``logo`` and nothing changes."""
+        stored: bytes | None = None
+        if data is not None:
+            if len(data) > MAX_LOGO_FILE:
+                raise ValidationError(
+                    "logo",
+                    QT_TRANSLATE_NOOP("Validation", "The logo file is larger than 5 MB."),
+                    "too_large",
+                )
+            from showroom_app.documents.images import DocumentImageError, prepare_logo
+
+            try:
+                stored = prepare_logo(data).data
+            except DocumentImageError as exc:
+                raise ValidationError(
+                    "logo",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "This file is not a picture that can be printed."
+                    ),
+                    exc.code,
+                ) from exc
+        with self._db.write() as s:
+            row = s.get(Dealership, 1)
+            if row is None:
+                raise NotFound("The dealership has not been set up yet.")
+            row.logo = stored
+            row.updated_at = datetime.now()
 
     def users(self, *, include_inactive: bool = False) -> list[UserInfo]:
         with self._db.read() as s:

@@ -1,4 +1,4 @@
-"""deal desk: dated tax rules, deals, finance applications, contract templates and
+"""deal desk: dealership logo, dated tax rules, deals, finance applications, contract templates and
 contracts, number sequences, receipts, deliveries
 
 Only new tables: no existing row is touched. The customer_search FTS5 tables (0003) are
@@ -22,6 +22,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('dealership', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('logo', sa.LargeBinary(), nullable=True))
+
     op.create_table('number_sequences',
     sa.Column('name', sa.String(length=40), nullable=False),
     sa.Column('next_value', sa.Integer(), nullable=False),
@@ -186,6 +189,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('dealership', schema=None) as batch_op:
+        batch_op.drop_column('logo')
+
     with op.batch_alter_table('receipts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_receipts_contract_id'))
 
