@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom_app.domain import cockpit_messages
 from showroom_app.domain.cockpit import LEVEL_RANK, StageStatus
 from showroom_app.domain.enums import OpportunityStatus, Stage
 from showroom_app.domain.errors import ConfirmationRequired, ShowroomError, ValidationError
@@ -307,8 +308,16 @@ class CockpitDialog(QDialog):
         try:
             try:
                 service.set_intent(self.opportunity_id, level)
-            except ConfirmationRequired as exc:
-                question = validation_text(ValidationError("intent_level", exc.message))
+            except ConfirmationRequired:
+                question = validation_text(
+                    ValidationError(
+                        "intent_level",
+                        cockpit_messages.CONFIRM_DEMOTION,
+                        "demotion",
+                        old=labels.intent_level(self.view.intent_level.value),
+                        new=labels.intent_level(level),
+                    )
+                )
                 if not messages.ask(self, self.tr("Lower the intent level"), question):
                     self.show_view(self.view)
                     return
