@@ -58,6 +58,7 @@ from showroom_app.services.archive import ArchiveService
 from showroom_app.services.audit import Action, AuditLog
 from showroom_app.services.customers import CustomerService
 from showroom_app.services.database import Database
+from showroom_app.services.deals_store import release_for_opportunity
 from showroom_app.services.session import DeskSession
 from showroom_app.services.test_drives import LicenceVerdict, TestDriveService
 
@@ -443,6 +444,8 @@ class CockpitService:
                 opp.id,
                 {"status": (old, new.value), "lost_reason": ("", reason_code)},
             )
+            if new in (OpportunityStatus.LOST, OpportunityStatus.INVALID):
+                release_for_opportunity(s, opp.id, user, self._audit)  # deal desk: unit back
 
     def reopen(self, opportunity_id: int, *, today: date | None = None) -> None:
         user = self._session.require_user()

@@ -20,15 +20,20 @@ from showroom_app.services.audit_view import AuditService
 from showroom_app.services.auth import AuthService
 from showroom_app.services.catalogue import CatalogueService
 from showroom_app.services.cockpit import CockpitService
+from showroom_app.services.contracts import ContractService
 from showroom_app.services.customers import CustomerService
 from showroom_app.services.database import Database
+from showroom_app.services.deals import DealService
+from showroom_app.services.delivery import DeliveryService
 from showroom_app.services.drafts import DraftService
+from showroom_app.services.finance import FinanceService
 from showroom_app.services.followups import FollowUpService
 from showroom_app.services.presentation import PresentationService
 from showroom_app.services.reports import ReportService
 from showroom_app.services.sales import SalesService
 from showroom_app.services.session import DeskSession
 from showroom_app.services.settings import SettingsService
+from showroom_app.services.tax_rules import TaxRuleService
 from showroom_app.services.test_drives import TestDriveService
 from showroom_app.services.visits import VisitService
 
@@ -60,6 +65,11 @@ class Services:
     drafts: DraftService
     presentation: PresentationService
     visits: VisitService
+    deals: DealService
+    tax_rules: TaxRuleService
+    contracts: ContractService
+    finance: FinanceService
+    delivery: DeliveryService
     _factories: dict[str, Callable[[], Any]] = field(default_factory=dict, repr=False)
     _built: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -130,5 +140,10 @@ def build_services(db: Database, session: DeskSession | None = None) -> Services
         drafts=DraftService(db, session),
         presentation=PresentationService(db, session, audit),
         visits=VisitService(db, session, audit),
+        deals=DealService(db, session, audit, app_settings),
+        tax_rules=TaxRuleService(db, session, audit),
+        contracts=ContractService(db, session, audit, app_settings, settings),
+        finance=FinanceService(db, session, audit, app_settings),
+        delivery=DeliveryService(db, session, audit, app_settings, archive),
         _factories={"privacy": privacy, "importexport": importexport, "documents": documents},
     )

@@ -48,13 +48,26 @@ from showroom_app.services.audit import Action, AuditLog
 from showroom_app.services.customers import CustomerService
 from showroom_app.services.database import Database
 from showroom_app.services.documents_comparison import ComparisonDocumentsMixin
+from showroom_app.services.documents_deal import DealDocumentsMixin
+from showroom_app.services.documents_delivery import DeliveryDocumentsMixin
+from showroom_app.services.documents_finance import FinanceDocumentsMixin
 from showroom_app.services.documents_needs import NeedsDocumentsMixin
 from showroom_app.services.documents_test_drive import TestDriveDocumentsMixin
 from showroom_app.services.session import DeskSession
 from showroom_app.services.settings import SettingsService
 
+#: Appended to a Chinese document language for Chinese + English labels ("zh_TW+en").
+BILINGUAL_SUFFIX = "+en"
 
-class DocumentService(NeedsDocumentsMixin, TestDriveDocumentsMixin, ComparisonDocumentsMixin):
+
+class DocumentService(
+    NeedsDocumentsMixin,
+    TestDriveDocumentsMixin,
+    ComparisonDocumentsMixin,
+    DealDocumentsMixin,
+    DeliveryDocumentsMixin,
+    FinanceDocumentsMixin,
+):
     def __init__(
         self,
         db: Database,
@@ -119,10 +132,26 @@ class DocumentService(NeedsDocumentsMixin, TestDriveDocumentsMixin, ComparisonDo
         return pdf
 
     # -- helpers --------------------------------------------------------------------------
+    def _letterhead(self, dealer: DealershipInfo) -> Letterhead:
+        """The dealership as printed at the top of every document, with its logo."""
+        return Letterhead(
+            name=dealer.name,
+            address=dealer.address,
+            phone=format_phone_display(dealer.phone, dealer.region) if dealer.phone else "",
+            tax_id=dealer.tax_id,
+            region=dealer.region.value,
+            logo=self._dealership.logo(),
+        )
+
     def _options(
         self, dealer: DealershipInfo, language: str | None, paper: str | None
     ) -> DocumentOptions:
+        """``language`` is a document language, or one with English beside it
+        (``"zh_TW+en"``: bilingual labels; see ``BILINGUAL_SUFFIX``)."""
         lang = language or dealer.doc_language.value
+        bilingual = lang.endswith(BILINGUAL_SUFFIX) and lang != "en" + BILINGUAL_SUFFIX
+        if bilingual:
+            lang = lang.removesuffix(BILINGUAL_SUFFIX)
         if lang not in LANGUAGES:
             raise ValidationError(
                 "language",
@@ -134,7 +163,9 @@ class DocumentService(NeedsDocumentsMixin, TestDriveDocumentsMixin, ComparisonDo
             raise ValidationError(
                 "paper_size", QT_TRANSLATE_NOOP("Validation", "Choose A4 or Letter."), "choice"
             )
-        return DocumentOptions(language=lang, paper=size, printed_at=self._clock())
+        return DocumentOptions(
+            language=lang, paper=size, printed_at=self._clock(), bilingual=bilingual
+        )
 
     def _model_intervals(
         self, vehicles: tuple[OwnedVehicleInfo, ...]
@@ -206,13 +237,7 @@ class DocumentService(NeedsDocumentsMixin, TestDriveDocumentsMixin, ComparisonDo
             for r in profile.service_history
         )
         return ProfileSheetData(
-            letterhead=Letterhead(
-                name=dealer.name,
-                address=dealer.address,
-                phone=format_phone_display(dealer.phone, dealer.region) if dealer.phone else "",
-                tax_id=dealer.tax_id,
-                region=dealer.region.value,
-            ),
+            letterhead=self._letterhead(dealer),
             customer_no=str(d.customer_id),
             name=person_name(d.name, d.salutation if d.kind != "company" else "", lang),
             phones=tuple(format_phone_display(p, dealer.region) for p in d.phones),
