@@ -213,6 +213,9 @@ def _check_qt(state: SelfTestState) -> str | None:
     from showroom_app import APP_NAME, __version__
     from showroom_app.ui.fonts import register_app_font
 
+    from showroom_app.ui.qt_guard import protect_none
+
+    protect_none()
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "showroom"])

@@ -27,6 +27,9 @@ from showroom_app.domain.enums import Region
 from showroom_app.services.container import Services, build_services
 from showroom_app.services.database import Database, open_database
 from showroom_app.services.demo import create_demo_data
+from showroom_app.ui.qt_guard import protect_none
+
+protect_none()  # as the application does at start-up (PySide6 6.12 leaks None references)
 
 
 @pytest.fixture(autouse=True)

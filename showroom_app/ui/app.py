@@ -29,6 +29,7 @@ from showroom_app.ui.first_run import FirstRunDialog
 from showroom_app.ui.fonts import register_app_font
 from showroom_app.ui.i18n import Translations, system_language
 from showroom_app.ui.main_window import PAGES, MainWindow
+from showroom_app.ui.qt_guard import protect_none
 from showroom_app.ui.sign_in import SignInDialog
 
 log = logging.getLogger(__name__)
@@ -123,6 +124,7 @@ def sign_in(services: Services, settings: QSettings, *, is_demo: bool) -> UserIn
 
 def run_gui(opts: GuiOptions, argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    protect_none()  # PySide6 6.12 leaks a reference to None per signal (ui/qt_guard.py)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     QCoreApplication.setApplicationName(APP_NAME)
