@@ -212,7 +212,6 @@ def _check_qt(state: SelfTestState) -> str | None:
 
     from showroom_app import APP_NAME, __version__
     from showroom_app.ui.fonts import register_app_font
-
     from showroom_app.ui.qt_guard import protect_none
 
     protect_none()
