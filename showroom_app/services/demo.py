@@ -25,6 +25,7 @@ from showroom_app.db.models import (
     Customer,
     CustomerPhone,
     Dealership,
+    FabCard,
     FollowUpTask,
     Interaction,
     Opportunity,
@@ -50,6 +51,7 @@ from showroom_app.domain.enums import (
 from showroom_app.domain.validators import make_vin
 from showroom_app.paths import resources_dir
 from showroom_app.services.database import Database
+from showroom_app.services.demo_presentation import fab_card_rows, trim_specs
 
 BATCH = 20_000
 DEFAULT_SEED = 20261129
@@ -247,10 +249,12 @@ class DemoBuilder:
     def _catalogue(self, conn: Connection) -> tuple[list[int], list[int], int]:
         """Brands, models, trims and stock; returns (model ids, salesperson ids, stock count)."""
         data = load_json("catalogue.json")
+        presentation = load_json("presentation.json")  # key specs and FAB cards (stage 4)
         currency = REGION_CURRENCY[self.region]
         now = datetime.combine(self.today, time(9, 0))
         model_ids: list[int] = []
         stock_rows: list[dict[str, Any]] = []
+        card_rows: list[dict[str, Any]] = []
         serial = 0
         for b in data["brands"]:
             brand_id = conn.execute(
@@ -282,8 +286,10 @@ class DemoBuilder:
                 ).inserted_primary_key[0]  # type: ignore[index]
                 model_ids.append(model_id)
                 colour_key = {"zh_TW": "zh_TW", "zh_CN": "zh_CN"}[self.script]
+                presented: list[tuple[int, dict[str, Any], dict[str, str]]] = []
                 for t_index, t in enumerate(m["trims"]):
                     msrp = Decimal(t["msrp"][currency.value])
+                    specs = trim_specs(m, t, b["code"], presentation)
                     trim_id = conn.execute(
                         insert(Trim).values(
                             model_id=model_id,
@@ -303,11 +309,13 @@ class DemoBuilder:
                                 else None
                             ),
                             range_km=t.get("range_km"),
+                            specs=specs,
                             msrp=msrp,
                             currency=currency.value,
                             active=True,
                         )
                     ).inserted_primary_key[0]  # type: ignore[index]
+                    presented.append((trim_id, t, specs))
                     for _ in range(self.rng.randint(1, 4)):
                         serial += 1
                         status = _weighted(
@@ -352,7 +360,14 @@ class DemoBuilder:
                                 "created_at": now,
                             }
                         )
+                brand_names = {
+                    "en": b["name_en"],
+                    "zh_TW": b["name_zh_TW"],
+                    "zh_CN": b["name_zh_CN"],
+                }
+                card_rows += fab_card_rows(model_id, m, brand_names, presented, presentation, now)
         _insert(conn, StockVehicle, stock_rows)
+        _insert(conn, FabCard, card_rows)
         users = []
         for name, role in STAFF[self.region]:
             users.append(

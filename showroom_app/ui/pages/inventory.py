@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from showroom_app.domain.records import StockRow, TrimRow
 from showroom_app.ui import labels
@@ -20,7 +27,15 @@ class InventoryPage(Page):
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         self.header = heading(self, "inventory_heading")
-        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        top.addWidget(self.header)
+        top.addStretch(1)
+        # the presentation's key specs and FAB cards: the dealership's data, managers edit it
+        self.catalogue_button = name_widget(QPushButton(self), "inventory_edit_catalogue")
+        self.catalogue_button.clicked.connect(self.on_catalogue_button_clicked)
+        self.catalogue_button.setVisible(self.ctx.services.presentation.may_edit_catalogue)
+        top.addWidget(self.catalogue_button)
+        layout.addLayout(top)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("inventory_tabs")
         lang = lambda: self.ctx.language  # noqa: E731
@@ -99,8 +114,14 @@ class InventoryPage(Page):
         self.tabs.setTabText(0, self.tr("Catalogue"))
         self.tabs.setTabText(1, self.tr("Stock"))
         self.include_sold.setText(self.tr("Include sold cars"))
+        self.catalogue_button.setText(self.tr("Key specs and FAB cards…"))
         self.trims_model.retranslate()
         self.stock_model.retranslate()
+
+    def on_catalogue_button_clicked(self) -> None:
+        from showroom_app.ui.catalogue_editor import open_catalogue_editor
+
+        self.catalogue_editor = open_catalogue_editor(self.ctx, self)
 
     def on_include_sold_toggled(self, _checked: bool) -> None:
         self._load_stock()
