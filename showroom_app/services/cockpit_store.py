@@ -18,12 +18,14 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from showroom_app.db.models import (
-    Appointment,
     AppSetting,
+    Appointment,
     CustomerPhone,
+    Deal,
     FollowUpTask,
     Interaction,
     Opportunity,
+    Presentation,
     ProcessDefinitionRow,
     TestDrive,
 )
@@ -201,8 +203,16 @@ def facts(s: Session, opp: Opportunity, needs: NeedsForm) -> OpportunityFacts:
             )
         )
     )
+    presentation = s.scalar(select(Presentation).where(Presentation.opportunity_id == opp.id))
+    deal = s.scalar(
+        select(exists().where(Deal.opportunity_id == opp.id, Deal.status != "cancelled"))
+    )
     status = OpportunityStatus(opp.status)
     return OpportunityFacts(
+        models_presented=bool(
+            presentation is not None and (presentation.trims or presentation.points_done)
+        ),
+        price_discussed=bool(deal),
         lead_source_recorded=bool(opp.source),
         contact_captured=bool(phone),
         appointment_booked=bool(appointment),

@@ -1,6 +1,6 @@
 """Settings: interface language, the dealership's details, one's own PIN, and for managers
-the desk rules (idle lock, PIN re-entry, visibility, retention, discount threshold), for
-administrators the users."""
+the desk rules (idle lock, PIN re-entry, visibility, retention, discount threshold) and the
+sales process, for administrators the users."""
 
 from __future__ import annotations
 
@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 
 from showroom_app.domain.errors import ValidationErrors
 from showroom_app.domain.permissions import Capability
+from showroom_app.domain.process import ProcessDefinition
 from showroom_app.services.app_settings import LIMITS, DeskPolicy
-from showroom_app.ui import labels
+from showroom_app.ui import labels, messages
 from showroom_app.ui.i18n import LANGUAGES
 from showroom_app.ui.messages import validation_text
 from showroom_app.ui.pages.base import Page, heading
 from showroom_app.ui.pages.users import ChangePinDialog, UsersPanel
+from showroom_app.ui.process_editor import ProcessEditorDialog, preset_name
+from showroom_app.ui.tax_rules_editor import TaxRulesButton
 from showroom_app.ui.widgets.dealership_form import DealershipFormWidget
 from showroom_app.ui.widgets.forms import FieldError, add_row, name_widget
 
@@ -116,6 +119,20 @@ class SettingsPage(Page):
         self.desk_box.setObjectName("settings_desk")
         self._setup_desk(self.desk_box)
         right.addWidget(self.desk_box)
+        self.process_box = QGroupBox(body)
+        self.process_box.setObjectName("settings_process")
+        process = QHBoxLayout(self.process_box)
+        self.process_label = QLabel(self.process_box)
+        self.process_label.setObjectName("status_settings_process")
+        self.process_label.setWordWrap(True)
+        self.process_button = name_widget(QPushButton(self.process_box), "settings_process_edit")
+        self.process_button.clicked.connect(self.on_process_button_clicked)
+        process.addWidget(self.process_label, 1)
+        process.addWidget(self.process_button)
+        process.addWidget(TaxRulesButton(self.ctx, self.process_box))  # Settings → tax rules
+        right.addWidget(self.process_box)
+        self.process_editor: ProcessEditorDialog | None = None
+        self.process_shown: ProcessDefinition | None = None  # read in refresh(), not on retranslate
         self.users_box = QGroupBox(body)
         self.users_box.setObjectName("settings_users")
         users_layout = QVBoxLayout(self.users_box)
@@ -125,6 +142,7 @@ class SettingsPage(Page):
         right.addStretch(1)
         session = self.ctx.services.session
         self.desk_box.setVisible(session.can(Capability.EDIT_SETTINGS))
+        self.process_box.setVisible(session.can(Capability.EDIT_SETTINGS))
         self.users_box.setVisible(session.can(Capability.MANAGE_USERS))
         self._loaded = False
 
@@ -193,6 +211,9 @@ class SettingsPage(Page):
         self.policy_save_button.setText(self.tr("Save desk &rules"))
         self.policy_saved_label.clear()
         self.users_box.setTitle(self.tr("Users"))
+        self.process_box.setTitle(self.tr("Sales process"))
+        self.process_button.setText(self.tr("Sal&es process…"))
+        self.show_process_version()
 
     def set_language_choice(self, code: str) -> None:
         idx = self.lang_combo.findData(code)
@@ -257,10 +278,55 @@ class SettingsPage(Page):
         finally:
             dialog.deleteLater()
 
+    # -- sales process ------------------------------------------------------------------
+    def load_process_version(self) -> None:
+        if self.ctx.services.session.can(Capability.EDIT_SETTINGS):
+            self.process_shown = self.ctx.services.cockpit.current_process()
+            self.show_process_version()
+
+    def show_process_version(self) -> None:
+        current = self.process_shown
+        if current is None:
+            self.process_label.clear()
+            return
+        self.process_label.setText(
+            self.tr("Stages, checklists and follow-up cadence: version %1 (preset: %2).")
+            .replace("%1", str(current.version))
+            .replace("%2", preset_name(current.preset))
+        )
+
+    def make_process_editor(self) -> ProcessEditorDialog:
+        return ProcessEditorDialog(self.ctx, self)
+
+    def on_process_button_clicked(self) -> None:
+        if not self.ctx.services.session.can(Capability.EDIT_SETTINGS):
+            messages.critical(
+                self,
+                self.tr("Sales process"),
+                self.tr("Only a sales manager or an administrator may change the sales process."),
+            )
+            return
+        if self.process_editor is not None:
+            self.process_editor.raise_()
+            self.process_editor.activateWindow()
+            return
+        dialog = self.make_process_editor()
+        dialog.finished.connect(self.on_process_editor_finished)
+        self.process_editor = dialog
+        dialog.open()  # window-modal; the answer arrives in on_process_editor_finished
+
+    def on_process_editor_finished(self, _result: int) -> None:
+        dialog, self.process_editor = self.process_editor, None
+        if dialog is None:
+            return
+        self.load_process_version()
+        dialog.deleteLater()
+
     def refresh(self) -> None:
         if not self._loaded:  # never overwrite what the user is typing
             self.dealer_form.set_value(self.ctx.services.settings.dealership())
             self.load_policy(self.ctx.services.app_settings.policy())
             self._loaded = True
+        self.load_process_version()
         if self.users_box.isVisibleTo(self):
             self.users_panel.refresh()
