@@ -20,7 +20,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from showroom_app.documents.contract_templates import default_contract_templates
 from showroom_app.domain.deal import DealFigures, DealInput
 from showroom_app.domain.enums import DepositKind, Region
 from showroom_app.domain.errors import ValidationError
@@ -206,6 +205,9 @@ def contract_form_errors(form: ContractForm, region: Region) -> list[ValidationE
 def default_template_json(region: str) -> tuple[dict[str, Any], bool]:
     """The shipped clause set of ``region`` in every language, and whether it prints 民國
     dates: what version 1 of the dealership's template holds."""
+    # imported here: the renderer pulls in ReportLab, which start-up does not need
+    from showroom_app.documents.contract_templates import default_contract_templates
+
     defaults = default_contract_templates()
     languages: dict[str, Any] = {}
     roc = False
