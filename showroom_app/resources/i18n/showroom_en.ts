@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AppointmentsDayView</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n appointment</numerusform>
+                <numerusform>%n appointments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message numerus="yes">
             <source>%n entries</source>
@@ -42,6 +52,16 @@
             <translation>
                 <numerusform>%n customer</numerusform>
                 <numerusform>%n customers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryPanel</name>
+        <message numerus="yes">
+            <source>✓ Delivered. %n follow-up(s) planned for after-sales.</source>
+            <translation>
+                <numerusform>✓ Delivered. %n follow-up planned for after-sales.</numerusform>
+                <numerusform>✓ Delivered. %n follow-ups planned for after-sales.</numerusform>
             </translation>
         </message>
     </context>
@@ -124,6 +144,16 @@
         </message>
     </context>
     <context>
+        <name>ReceptionTexts</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionDialog</name>
         <message numerus="yes">
             <source>%n prospect(s) with no visit or call for %1 months. Erase the ones you no longer need (Customers → Erase).</source>
@@ -162,13 +192,6 @@
                 <numerusform>%n days overdue</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>VehiclesPanel</name>
@@ -177,6 +200,16 @@
             <translation>
                 <numerusform>%n month</numerusform>
                 <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkaroundSection</name>
+        <message numerus="yes">
+            <source>(%n card(s))</source>
+            <translation>
+                <numerusform>(%n card)</numerusform>
+                <numerusform>(%n cards)</numerusform>
             </translation>
         </message>
     </context>

@@ -44,11 +44,206 @@
         </message>
     </context>
     <context>
+        <name>AgreementBox</name>
+        <message>
+            <source>2. Route, staff and agreement</source>
+            <translation>2. 路線、陪同人員與協議書</translation>
+        </message>
+        <message>
+            <source>&amp;Route:</source>
+            <translation>試駕路線(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Accompanying &amp;staff:</source>
+            <translation>陪同人員(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>e.g. city loop with expressway section</source>
+            <translation>例如：市區環線含快速道路路段</translation>
+        </message>
+        <message>
+            <source>&amp;Print agreement…</source>
+            <translation>列印協議書(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Mark si&amp;gned</source>
+            <translation>標記已簽署(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Available once this booking's agreement was printed or previewed.</source>
+            <translation>本筆預約的協議書列印或預覽後才可使用。</translation>
+        </message>
+        <message>
+            <source>✓ Agreement signed %1</source>
+            <translation>✓ 協議書已於 %1 簽署</translation>
+        </message>
+        <message>
+            <source>Agreement printed — mark it signed once the customer has signed.</source>
+            <translation>協議書已列印；客戶簽名後請標記為已簽署。</translation>
+        </message>
+        <message>
+            <source>Print the agreement for the customer to sign.</source>
+            <translation>請列印協議書讓客戶簽署。</translation>
+        </message>
+        <message>
+            <source>The agreement can be printed once the licence passes the check.</source>
+            <translation>駕照查核通過後才能列印協議書。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementPreview</name>
+        <message>
+            <source>Test-drive agreement</source>
+            <translation>試駕協議書</translation>
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <translation>文件語言(&amp;L)：</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Cannot open the database</source>
             <extracomment>Benchmark and test hook: print start-up figures once the window is shown, then quit. On a *demo* database it also signs in as the first user without the sign-in dialog (every demo PIN is the public "0000" anyway), because the benchmark measures start-up, not typing. On a real dealership's database it never skips the PIN.</extracomment>
             <translation>無法開啟資料庫</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationCard</name>
+        <message>
+            <source>Print repayment &amp;schedule…</source>
+            <translation>列印還款明細表(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Documents collected</source>
+            <translation>已收文件</translation>
+        </message>
+        <message>
+            <source>Note for the next step (for a rejection: the lender's reason)</source>
+            <translation>下一步的備註（未核准時：請填寫金融機構的理由）</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentBox</name>
+        <message>
+            <source>Delivery appointment</source>
+            <translation>交車預約</translation>
+        </message>
+        <message>
+            <source>&amp;Date and time:</source>
+            <translation>日期與時間(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Length:</source>
+            <translation>時長(&amp;L)：</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分鐘</translation>
+        </message>
+        <message>
+            <source>&amp;Book this time</source>
+            <translation>預約此時間(&amp;B)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentList</name>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>預約</translation>
+        </message>
+        <message>
+            <source>Test car</source>
+            <translation>試駕車</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Showed up</source>
+            <translation>已到店</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽約</translation>
+        </message>
+        <message>
+            <source>Cancel appointment</source>
+            <translation>取消預約</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentsDayView</name>
+        <message>
+            <source>Previous day</source>
+            <translation>前一天</translation>
+        </message>
+        <message>
+            <source>Next day</source>
+            <translation>後一天</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>今天(&amp;T)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n 筆預約</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalBox</name>
+        <message>
+            <source>Discount approval</source>
+            <translation>優惠核准</translation>
+        </message>
+        <message>
+            <source>Note (needed to reject)</source>
+            <translation>備註（駁回時必填）</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>核准(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>駁回(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Within the dealership's limit (%1): no approval needed.</source>
+            <translation>在公司授權範圍內（%1）：無須核准。</translation>
+        </message>
+        <message>
+            <source>Above the dealership's limit (%1): a manager's approval will be requested when the deal is saved.</source>
+            <translation>超過公司授權範圍（%1）：儲存時將送請主管核准。</translation>
+        </message>
+        <message>
+            <source>Waiting for a manager's approval (requested by %1). Contract and printing wait until then.</source>
+            <translation>等待主管核准（由 %1 提出）。核准前無法簽約及列印。</translation>
+        </message>
+        <message>
+            <source>Approved by %1 on %2.</source>
+            <translation>已由 %1 於 %2 核准。</translation>
+        </message>
+        <message>
+            <source>Rejected by %1 on %2: %3</source>
+            <translation>已由 %1 於 %2 駁回：%3</translation>
         </message>
     </context>
     <context>
@@ -496,6 +691,415 @@
         </message>
     </context>
     <context>
+        <name>BookAppointmentDialog</name>
+        <message>
+            <source>Book appointment</source>
+            <translation>新增預約</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>時間(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Length</source>
+            <translation>時長(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Appointment</source>
+            <translation>預約類型(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Test &amp;car</source>
+            <translation>試駕車(&amp;C)</translation>
+        </message>
+        <message>
+            <source>(no test car)</source>
+            <translation>（不需試駕車）</translation>
+        </message>
+        <message>
+            <source>&amp;Book</source>
+            <translation>預約(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Not booked</source>
+            <translation>未預約</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadenceBox</name>
+        <message>
+            <source>Follow-up cadence</source>
+            <translation>跟進頻率</translation>
+        </message>
+        <message>
+            <source>&amp;Cadence</source>
+            <translation>頻率(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Light (as a small dealer)</source>
+            <translation>輕量（小型車商適用）</translation>
+        </message>
+        <message>
+            <source>Intensive (4S training)</source>
+            <translation>密集（4S 培訓標準）</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自訂</translation>
+        </message>
+        <message>
+            <source>every </source>
+            <translation>每 </translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>A level left unticked gets no scheduled follow-up.</source>
+            <translation>未勾選的級別不排定跟進。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarSection</name>
+        <message>
+            <source>Test-car calendar</source>
+            <translation>試駕車行事曆</translation>
+        </message>
+        <message>
+            <source>Previous day</source>
+            <translation>前一天</translation>
+        </message>
+        <message>
+            <source>Next day</source>
+            <translation>後一天</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>&amp;Cars:</source>
+            <translation>車輛(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>all test cars — type a plate or model</source>
+            <translation>全部試駕車 — 輸入車牌或車型篩選</translation>
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation>時長(&amp;D)：</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分鐘</translation>
+        </message>
+        <message>
+            <source>&amp;Book this slot</source>
+            <translation>預約此時段(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Or press Enter in the calendar, or double-click a free time.</source>
+            <translation>也可在行事曆中按 Enter，或按兩下空閒時段。</translation>
+        </message>
+        <message>
+            <source>This customer</source>
+            <translation>本客戶</translation>
+        </message>
+        <message>
+            <source>Other test drive</source>
+            <translation>其他試駕</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>預約</translation>
+        </message>
+        <message>
+            <source>No test cars. Flag a car in stock as a test car on the Inventory page.</source>
+            <translation>沒有試駕車。請在「庫存」頁將庫存車輛標記為試駕車。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 cars</source>
+            <translation>%1 / %2 輛</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>已預約</translation>
+        </message>
+        <message>
+            <source>overlaps a booking</source>
+            <translation>與既有預約重疊</translation>
+        </message>
+        <message>
+            <source>free</source>
+            <translation>空閒</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardFrame</name>
+        <message>
+            <source>★ Priority %1 · %2</source>
+            <translation>★ 購車重點 %1・%2</translation>
+        </message>
+        <message>
+            <source>Advantage: %1</source>
+            <translation>優點：%1</translation>
+        </message>
+        <message>
+            <source>Benefit for you: %1</source>
+            <translation>對您的利益：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardsEditor</name>
+        <message>
+            <source>Point</source>
+            <translation>方位</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>購車重點</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>通用</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>適用車款</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>特徵</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>順序</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>All trims</source>
+            <translation>所有車款</translation>
+        </message>
+        <message>
+            <source>Walkaround point:</source>
+            <translation>繞車方位：</translation>
+        </message>
+        <message>
+            <source>Serves priority:</source>
+            <translation>對應購車重點：</translation>
+        </message>
+        <message>
+            <source>Applies to:</source>
+            <translation>適用車款：</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>順序：</translation>
+        </message>
+        <message>
+            <source>General (no priority)</source>
+            <translation>通用（不限購車重點）</translation>
+        </message>
+        <message>
+            <source>Advantage</source>
+            <translation>優點</translation>
+        </message>
+        <message>
+            <source>Benefit</source>
+            <translation>利益</translation>
+        </message>
+        <message>
+            <source>New card</source>
+            <translation>新增卡片</translation>
+        </message>
+        <message>
+            <source>Save card</source>
+            <translation>儲存卡片</translation>
+        </message>
+        <message>
+            <source>Delete card</source>
+            <translation>刪除卡片</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>卡片</translation>
+        </message>
+        <message>
+            <source>All trims of the model</source>
+            <translation>此車型的所有車款</translation>
+        </message>
+        <message>
+            <source>Unsaved card</source>
+            <translation>卡片尚未儲存</translation>
+        </message>
+        <message>
+            <source>Discard the changes to this card?</source>
+            <translation>要放棄這張卡片的變更嗎？</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>已儲存</translation>
+        </message>
+        <message>
+            <source>Delete this FAB card?</source>
+            <translation>要刪除這張 FAB 卡片嗎？</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>未刪除</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueEditorDialog</name>
+        <message>
+            <source>Catalogue: key specs and FAB cards</source>
+            <translation>車型資料：主要規格與 FAB 卡片</translation>
+        </message>
+        <message>
+            <source>Only a manager or an administrator can change the catalogue.</source>
+            <translation>只有銷售經理或管理員可以修改車型資料。</translation>
+        </message>
+        <message>
+            <source>Key specs</source>
+            <translation>主要規格</translation>
+        </message>
+        <message>
+            <source>FAB cards</source>
+            <translation>FAB 卡片</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Unsaved specs</source>
+            <translation>規格尚未儲存</translation>
+        </message>
+        <message>
+            <source>Discard the changes to the key specs?</source>
+            <translation>要放棄主要規格的變更嗎？</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueSection</name>
+        <message>
+            <source>Brand</source>
+            <translation>廠牌</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>車型</translation>
+        </message>
+        <message>
+            <source>Trim</source>
+            <translation>車款</translation>
+        </message>
+        <message>
+            <source>Body type</source>
+            <translation>車身型式</translation>
+        </message>
+        <message>
+            <source>Powertrain</source>
+            <translation>動力類型</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>座位數</translation>
+        </message>
+        <message>
+            <source>MSRP</source>
+            <translation>建議售價</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>現車</translation>
+        </message>
+        <message>
+            <source>In transit</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <source>Key specs</source>
+            <translation>主要規格</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>車身顏色</translation>
+        </message>
+        <message>
+            <source>All brands</source>
+            <translation>所有廠牌</translation>
+        </message>
+        <message>
+            <source>All models</source>
+            <translation>所有車型</translation>
+        </message>
+        <message>
+            <source>All body types</source>
+            <translation>所有車身型式</translation>
+        </message>
+        <message>
+            <source>All powertrains</source>
+            <translation>所有動力類型</translation>
+        </message>
+        <message>
+            <source>Any number of seats</source>
+            <translation>座位數不限</translation>
+        </message>
+        <message>
+            <source>At least %1 seats</source>
+            <translation>至少 %1 座</translation>
+        </message>
+        <message>
+            <source>Search brand, model or trim</source>
+            <translation>搜尋廠牌、車型或車款</translation>
+        </message>
+        <message>
+            <source>MSRP from</source>
+            <translation>建議售價</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>In stock or on the way</source>
+            <translation>有現車或在途</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除篩選</translation>
+        </message>
+        <message>
+            <source>Add to comparison</source>
+            <translation>加入比較</translation>
+        </message>
+        <message>
+            <source>Walk around this trim</source>
+            <translation>繞車介紹此車款</translation>
+        </message>
+        <message>
+            <source>%1 trims</source>
+            <translation>共 %1 款</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePinDialog</name>
         <message>
             <source>Change my PIN</source>
@@ -584,6 +1188,155 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingActions</name>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+        <message>
+            <source>No deal yet</source>
+            <translation>尚無交易</translation>
+        </message>
+        <message>
+            <source>Reserve a stock unit or order a trim first.</source>
+            <translation>請先保留一台庫存車或訂購車款。</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>尚未儲存</translation>
+        </message>
+        <message>
+            <source>Correct the marked fields first: the documents show the saved deal.</source>
+            <translation>請先更正標示的欄位：文件依已儲存的交易內容列印。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingPanel</name>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>售價</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>選購</translation>
+        </message>
+        <message>
+            <source>Government part</source>
+            <translation>代收規費</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>保費</translation>
+        </message>
+        <message>
+            <source>Compulsory</source>
+            <translation>強制</translation>
+        </message>
+        <message>
+            <source>Commission %</source>
+            <translation>佣金 %</translation>
+        </message>
+        <message>
+            <source>Accessories</source>
+            <translation>精品配件</translation>
+        </message>
+        <message>
+            <source>Service fees (the buyer's free choice)</source>
+            <translation>代辦服務費（由買方自由選擇）</translation>
+        </message>
+        <message>
+            <source>Government fees (plates, registration)</source>
+            <translation>規費（牌照、登記）</translation>
+        </message>
+        <message>
+            <source>Insurance (as the insurer quotes)</source>
+            <translation>保險（依保險公司報價）</translation>
+        </message>
+        <message>
+            <source>Subsidies</source>
+            <translation>補助</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <source>&amp;Quotation…</source>
+            <translation>報價單(&amp;Q)…</translation>
+        </message>
+        <message>
+            <source>Payment &amp;comparison…</source>
+            <translation>付款方案比較(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Co&amp;ntract…</source>
+            <translation>合約(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Deposit recei&amp;pt…</source>
+            <translation>訂金收據(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Order con&amp;firmation…</source>
+            <translation>配備確認單(&amp;F)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingSaving</name>
+        <message>
+            <source>Over-allowance of %1: it lowers the deal's gross profit.</source>
+            <translation>折抵高於估價 %1：會降低本筆交易的毛利。</translation>
+        </message>
+        <message>
+            <source>Reserve a stock unit or order a trim to start the deal.</source>
+            <translation>保留一台庫存車或訂購車款即可開始議價。</translation>
+        </message>
+        <message>
+            <source>Contracted: the car and the price can no longer change.</source>
+            <translation>已簽約：車輛及價格不能再更改。</translation>
+        </message>
+        <message>
+            <source>Unsaved input restored: correct the marked fields to save it.</source>
+            <translation>已還原未儲存的輸入：請更正標示的欄位以儲存。</translation>
+        </message>
+        <message>
+            <source>Not saved yet: correct the marked fields.</source>
+            <translation>尚未儲存：請更正標示的欄位。</translation>
+        </message>
+        <message>
+            <source>Deal saved at %1</source>
+            <translation>交易已於 %1 儲存</translation>
+        </message>
+        <message>
+            <source>The deal saves itself as you type.</source>
+            <translation>輸入時交易會自動儲存。</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere</source>
+            <translation>已在別處變更</translation>
+        </message>
+        <message>
+            <source>Somebody else changed this deal. It is shown again as saved; your changes are kept as a draft.</source>
+            <translation>其他人已變更此交易。畫面已重新顯示已儲存的內容；您的變更已保留為草稿。</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -743,6 +1496,247 @@
         <message>
             <source>Not saved</source>
             <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareSection</name>
+        <message>
+            <source>Pick up to three trims in the Recommended or Catalogue tab and add them here to compare them side by side.</source>
+            <translation>在「推薦」或「車型目錄」分頁選擇最多三個車款加入，即可在此並排比較。</translation>
+        </message>
+        <message>
+            <source>Remove the selected trim</source>
+            <translation>移除選取的車款</translation>
+        </message>
+        <message>
+            <source>Print comparison…</source>
+            <translation>列印比較表…</translation>
+        </message>
+        <message>
+            <source>Competitor &amp;compared:</source>
+            <translation>比較的競品(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Brand and model the customer compares</source>
+            <translation>客戶比較的廠牌與車型</translation>
+        </message>
+        <message>
+            <source>Compare factually; never disparage a competitor.</source>
+            <translation>客觀比較，絕不貶低競品。</translation>
+        </message>
+        <message>
+            <source>MSRP</source>
+            <translation>建議售價</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>供車狀況</translation>
+        </message>
+        <message>
+            <source>Body type</source>
+            <translation>車身型式</translation>
+        </message>
+        <message>
+            <source>Powertrain</source>
+            <translation>動力類型</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>座位數</translation>
+        </message>
+        <message>
+            <source>Engine displacement</source>
+            <translation>排氣量</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>最大馬力</translation>
+        </message>
+        <message>
+            <source>Battery</source>
+            <translation>電池容量</translation>
+        </message>
+        <message>
+            <source>Electric range</source>
+            <translation>純電續航</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonPreview</name>
+        <message>
+            <source>Not printed</source>
+            <translation>未列印</translation>
+        </message>
+        <message>
+            <source>Trim comparison</source>
+            <translation>車款比較表</translation>
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <translation>文件語言(&amp;L)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractBox</name>
+        <message>
+            <source>Contract and deposit receipt</source>
+            <translation>合約與訂金收據</translation>
+        </message>
+        <message>
+            <source>&amp;Buyer:</source>
+            <translation>買受人(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>ID &amp;number:</source>
+            <translation>證件號碼(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Representative:</source>
+            <translation>代表人：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>電話：</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>電子郵件：</translation>
+        </message>
+        <message>
+            <source>Registered owner:</source>
+            <translation>登記車主：</translation>
+        </message>
+        <message>
+            <source>Taken home for review on:</source>
+            <translation>攜回審閱日：</translation>
+        </message>
+        <message>
+            <source>&amp;Signed on:</source>
+            <translation>簽約日期(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Signed at:</source>
+            <translation>簽約地點：</translation>
+        </message>
+        <message>
+            <source>Delivery date:</source>
+            <translation>交車日期：</translation>
+        </message>
+        <message>
+            <source>Delivery place:</source>
+            <translation>交車地點：</translation>
+        </message>
+        <message>
+            <source>Max. odometer at delivery (km):</source>
+            <translation>交車里程上限（公里）：</translation>
+        </message>
+        <message>
+            <source>Balance due on:</source>
+            <translation>尾款日期：</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>if not the buyer</source>
+            <translation>與買受人不同時填寫</translation>
+        </message>
+        <message>
+            <source>Taiwan: the buyer must have at least 3 days to review the contract.</source>
+            <translation>臺灣：買方至少須有 3 日契約審閱期。</translation>
+        </message>
+        <message>
+            <source>The buyer is a company</source>
+            <translation>買方為公司</translation>
+        </message>
+        <message>
+            <source>ID type:</source>
+            <translation>證件類型：</translation>
+        </message>
+        <message>
+            <source>Delivery:</source>
+            <translation>交車方式：</translation>
+        </message>
+        <message>
+            <source>Special terms:</source>
+            <translation>特別約定：</translation>
+        </message>
+        <message>
+            <source>&amp;Create contract</source>
+            <translation>建立合約(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Deposit paid by:</source>
+            <translation>訂金付款方式：</translation>
+        </message>
+        <message>
+            <source>Transfer or card reference</source>
+            <translation>轉帳或刷卡參考號</translation>
+        </message>
+        <message>
+            <source>Issue deposit &amp;receipt</source>
+            <translation>開立訂金收據(&amp;R)</translation>
+        </message>
+        <message>
+            <source>National ID card</source>
+            <translation>身分證</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>護照</translation>
+        </message>
+        <message>
+            <source>Residence permit</source>
+            <translation>居留證</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>其他證件</translation>
+        </message>
+        <message>
+            <source>Collected at the dealership</source>
+            <translation>買方到店取車</translation>
+        </message>
+        <message>
+            <source>Delivered to the buyer</source>
+            <translation>送車到府</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>現金</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>信用卡</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>銀行轉帳</translation>
+        </message>
+        <message>
+            <source>Cheque</source>
+            <translation>支票</translation>
+        </message>
+        <message>
+            <source>Mobile payment</source>
+            <translation>行動支付</translation>
+        </message>
+        <message>
+            <source>No contract yet.</source>
+            <translation>尚未建立合約。</translation>
+        </message>
+        <message>
+            <source>Contract %1 signed on %2 (template version %3).</source>
+            <translation>合約 %1 已於 %2 簽訂（範本版本 %3）。</translation>
+        </message>
+        <message>
+            <source>Receipt %1</source>
+            <translation>收據 %1</translation>
         </message>
     </context>
     <context>
@@ -1084,6 +2078,49 @@
         </message>
     </context>
     <context>
+        <name>DealDocumentPreview</name>
+        <message>
+            <source>Document &amp;language:</source>
+            <translation>文件語言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Bilingual (Chinese and English)</source>
+            <translation>中英對照(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Print the full &amp;ID number</source>
+            <translation>列印完整證件號碼(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealDocuments</name>
+        <message>
+            <source>Quotation</source>
+            <extracomment>document code -&gt; (file name stem, whether a full ID can be printed)</extracomment>
+            <translation>報價單</translation>
+        </message>
+        <message>
+            <source>Payment comparison</source>
+            <translation>付款方案比較表</translation>
+        </message>
+        <message>
+            <source>Repayment schedule</source>
+            <translation>貸款還款明細表</translation>
+        </message>
+        <message>
+            <source>Vehicle purchase contract</source>
+            <translation>汽車買賣契約</translation>
+        </message>
+        <message>
+            <source>Deposit receipt</source>
+            <translation>訂金收據</translation>
+        </message>
+        <message>
+            <source>Order confirmation</source>
+            <translation>配備確認單</translation>
+        </message>
+    </context>
+    <context>
         <name>DealershipFormWidget</name>
         <message>
             <source>Dealership &amp;name</source>
@@ -1120,6 +2157,1004 @@
         <message>
             <source>Taiwan: 8-digit business number (統一編號); Mainland China: 18-character unified social credit code; Hong Kong: business registration number</source>
             <translation>台灣：8 碼統一編號；中國大陸：18 碼統一社會信用代碼；香港：商業登記號碼</translation>
+        </message>
+    </context>
+    <context>
+        <name>Delivery</name>
+        <message>
+            <source>D+0 evening message (SMS / LINE / WeChat): thanks; arrived home safely? Your direct contact.</source>
+            <extracomment>DOMAIN.md §5.2, the days after delivery: (offset in days, purpose)</extracomment>
+            <translation>D+0 晚間訊息（簡訊／LINE／微信）：致謝；是否平安到家？留下您的聯絡方式。</translation>
+        </message>
+        <message>
+            <source>D+1 call within 24 h: thank-you; any questions about functions; registration or documents status.</source>
+            <translation>D+1 24 小時內回訪電話：致謝；功能使用有無疑問；領牌或文件進度。</translation>
+        </message>
+        <message>
+            <source>D+3 call: how is the car; usage problems; explain features again; ask for referrals.</source>
+            <translation>D+3 回訪電話：車況如何；使用問題；再次說明功能；請求轉介紹。</translation>
+        </message>
+        <message>
+            <source>D+7 call (salesperson or manager): satisfaction; forewarn of the brand's satisfaction survey (SSI/CSI); handle complaints.</source>
+            <translation>D+7 回訪電話（銷售顧問或主管）：滿意度；預告原廠滿意度調查（SSI/CSI）；處理抱怨。</translation>
+        </message>
+        <message>
+            <source>D+30 call or visit: usage check; first-maintenance reminder; owners' club or event invitation; referral.</source>
+            <translation>D+30 回訪電話或拜訪：用車狀況；首次保養提醒；車友會或活動邀請；轉介紹。</translation>
+        </message>
+        <message>
+            <source>First maintenance due in 14 days: book the service.</source>
+            <translation>14 天後首次保養到期：請預約保養。</translation>
+        </message>
+        <message>
+            <source>First maintenance due in 3 days: book the service.</source>
+            <translation>3 天後首次保養到期：請預約保養。</translation>
+        </message>
+        <message>
+            <source>Insurance expires in 60 days: renewal quote.</source>
+            <translation>保險 60 天後到期：提供續保報價。</translation>
+        </message>
+        <message>
+            <source>Insurance expires in 30 days: renewal quote.</source>
+            <translation>保險 30 天後到期：提供續保報價。</translation>
+        </message>
+        <message>
+            <source>Insurance expires in 7 days: renewal quote.</source>
+            <translation>保險 7 天後到期：提供續保報價。</translation>
+        </message>
+        <message>
+            <source>Keep in touch: events and new services.</source>
+            <translation>保持聯繫：活動與新服務。</translation>
+        </message>
+        <message>
+            <source>Purchase anniversary: greeting; keep in touch (events and new services).</source>
+            <translation>購車週年：致意問候；保持聯繫（活動與新服務）。</translation>
+        </message>
+        <message>
+            <source>Delivery appointment: confirm the time and remind the customer what to bring (ID, balance, trade-in documents).</source>
+            <extracomment>"Every 3 months (year 1), then every 6 months", planned for two years; months 12 and 24 are the purchase anniversaries, one greeting each instead of a second contact that day. The reminder before the delivery appointment (DOMAIN.md §4.8 "Before delivery").</extracomment>
+            <translation>交車預約：確認時間，並提醒客戶攜帶證件、尾款及舊車文件。</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <extracomment>Cars with a traction battery charged from the grid. Cars with a combustion engine. CN: a document the dealer must hand over (汽車銷售管理辦法 Art. 16) DOMAIN.md §4.8 "PDI checklist template" (group -&gt; items). The sign-off (technician, date) is stored in its own columns; the quality check is the one item of the last group.</extracomment>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>VIN on the car matches the certificate and the invoice</source>
+            <translation>車上車身號碼與合格證及發票相符</translation>
+        </message>
+        <message>
+            <source>Build date</source>
+            <translation>出廠日期</translation>
+        </message>
+        <message>
+            <source>Odometer reading</source>
+            <translation>里程數</translation>
+        </message>
+        <message>
+            <source>Exterior</source>
+            <translation>外觀</translation>
+        </message>
+        <message>
+            <source>Paint: scratches, dents, colour mismatch</source>
+            <translation>烤漆：刮痕、凹陷、色差</translation>
+        </message>
+        <message>
+            <source>Panel gaps</source>
+            <translation>鈑件間隙</translation>
+        </message>
+        <message>
+            <source>Glass</source>
+            <translation>玻璃</translation>
+        </message>
+        <message>
+            <source>Lights</source>
+            <translation>燈光</translation>
+        </message>
+        <message>
+            <source>Mirrors</source>
+            <translation>後視鏡</translation>
+        </message>
+        <message>
+            <source>Wipers</source>
+            <translation>雨刷</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>車標</translation>
+        </message>
+        <message>
+            <source>Wheels</source>
+            <translation>輪圈</translation>
+        </message>
+        <message>
+            <source>Tyres: pressure and DOT date</source>
+            <translation>輪胎：胎壓與製造日期（DOT）</translation>
+        </message>
+        <message>
+            <source>Interior</source>
+            <translation>內裝</translation>
+        </message>
+        <message>
+            <source>Seats and seat adjustment</source>
+            <translation>座椅與座椅調整</translation>
+        </message>
+        <message>
+            <source>Interior trim</source>
+            <translation>內裝飾板</translation>
+        </message>
+        <message>
+            <source>Headliner</source>
+            <translation>車頂內襯</translation>
+        </message>
+        <message>
+            <source>Carpets</source>
+            <translation>地毯</translation>
+        </message>
+        <message>
+            <source>Seat belts</source>
+            <translation>安全帶</translation>
+        </message>
+        <message>
+            <source>Airbag warning lamp</source>
+            <translation>安全氣囊警示燈</translation>
+        </message>
+        <message>
+            <source>Infotainment</source>
+            <translation>影音娛樂系統</translation>
+        </message>
+        <message>
+            <source>Air conditioning</source>
+            <translation>空調</translation>
+        </message>
+        <message>
+            <source>Windows</source>
+            <translation>車窗</translation>
+        </message>
+        <message>
+            <source>Sunroof</source>
+            <translation>天窗</translation>
+        </message>
+        <message>
+            <source>Locks</source>
+            <translation>門鎖</translation>
+        </message>
+        <message>
+            <source>Remote keys</source>
+            <translation>遙控鑰匙</translation>
+        </message>
+        <message>
+            <source>Under the bonnet</source>
+            <translation>引擎室</translation>
+        </message>
+        <message>
+            <source>Engine oil</source>
+            <translation>機油</translation>
+        </message>
+        <message>
+            <source>Coolant</source>
+            <translation>冷卻液</translation>
+        </message>
+        <message>
+            <source>Brake fluid</source>
+            <translation>煞車油</translation>
+        </message>
+        <message>
+            <source>Washer fluid</source>
+            <translation>雨刷水</translation>
+        </message>
+        <message>
+            <source>12 V battery voltage</source>
+            <translation>12 V 電瓶電壓</translation>
+        </message>
+        <message>
+            <source>Belts</source>
+            <translation>皮帶</translation>
+        </message>
+        <message>
+            <source>Hoses</source>
+            <translation>管路</translation>
+        </message>
+        <message>
+            <source>No leaks</source>
+            <translation>無滲漏</translation>
+        </message>
+        <message>
+            <source>High-voltage battery charged to the target (e.g. 80 % or more)</source>
+            <translation>高壓電池已充至目標電量（例如 80 % 以上）</translation>
+        </message>
+        <message>
+            <source>Battery and motor coolant</source>
+            <translation>電池與電機冷卻液</translation>
+        </message>
+        <message>
+            <source>Underbody</source>
+            <translation>底盤</translation>
+        </message>
+        <message>
+            <source>No leaks underneath</source>
+            <translation>底盤無滲漏</translation>
+        </message>
+        <message>
+            <source>No damage underneath</source>
+            <translation>底盤無損傷</translation>
+        </message>
+        <message>
+            <source>Exhaust</source>
+            <translation>排氣系統</translation>
+        </message>
+        <message>
+            <source>Suspension</source>
+            <translation>懸吊系統</translation>
+        </message>
+        <message>
+            <source>Road test</source>
+            <translation>路試</translation>
+        </message>
+        <message>
+            <source>Starts normally</source>
+            <translation>啟動正常</translation>
+        </message>
+        <message>
+            <source>Idle</source>
+            <translation>怠速</translation>
+        </message>
+        <message>
+            <source>Shifting</source>
+            <translation>換檔</translation>
+        </message>
+        <message>
+            <source>Brakes</source>
+            <translation>煞車</translation>
+        </message>
+        <message>
+            <source>Steering</source>
+            <translation>轉向</translation>
+        </message>
+        <message>
+            <source>No unusual noises</source>
+            <translation>無異音</translation>
+        </message>
+        <message>
+            <source>No warning lamps</source>
+            <translation>無警示燈亮起</translation>
+        </message>
+        <message>
+            <source>Diagnostic scan shows no fault codes (DTCs)</source>
+            <translation>診斷掃描無故障碼（DTC）</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>整備</translation>
+        </message>
+        <message>
+            <source>Protective films removed</source>
+            <translation>保護膜已移除</translation>
+        </message>
+        <message>
+            <source>Accessories installed</source>
+            <translation>精品配件已安裝</translation>
+        </message>
+        <message>
+            <source>Clock and language set</source>
+            <translation>時鐘與語言已設定</translation>
+        </message>
+        <message>
+            <source>Software up to date</source>
+            <translation>軟體已更新至最新版</translation>
+        </message>
+        <message>
+            <source>Washed and cleaned</source>
+            <translation>已清洗整理</translation>
+        </message>
+        <message>
+            <source>Loose items</source>
+            <translation>隨車物品</translation>
+        </message>
+        <message>
+            <source>Spare tyre or repair kit</source>
+            <extracomment>DOMAIN.md §4.8 step 4: the tools handed over (the keys are counted separately).</extracomment>
+            <translation>備胎或補胎工具</translation>
+        </message>
+        <message>
+            <source>Jack</source>
+            <translation>千斤頂</translation>
+        </message>
+        <message>
+            <source>Warning triangle</source>
+            <translation>三角警示牌</translation>
+        </message>
+        <message>
+            <source>Tow hook</source>
+            <translation>拖車勾</translation>
+        </message>
+        <message>
+            <source>Charging cable</source>
+            <translation>充電線</translation>
+        </message>
+        <message>
+            <source>Manuals</source>
+            <translation>手冊</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>簽核</translation>
+        </message>
+        <message>
+            <source>Quality check</source>
+            <translation>品質檢查</translation>
+        </message>
+        <message>
+            <source>Certificate of conformity (import certificates for imported cars)</source>
+            <extracomment>Documents handed over with the car (隨車文件). CN: the five items of 汽車銷售管理辦法 Art. 16 are required by law, the rest are usual [V]; TW [K]; HK has no list in DOMAIN.md, this one is the usual dealer pack [K][CFG].</extracomment>
+            <translation>整車出廠合格證（進口車為進口證明文件）</translation>
+        </message>
+        <message>
+            <source>Vehicle consistency certificate</source>
+            <translation>車輛一致性證書</translation>
+        </message>
+        <message>
+            <source>Owner's manual in Chinese</source>
+            <translation>中文使用說明書</translation>
+        </message>
+        <message>
+            <source>Warranty and maintenance manual</source>
+            <translation>保固及保養手冊</translation>
+        </message>
+        <message>
+            <source>Repair, replacement and return (three guarantees) certificate</source>
+            <translation>三包憑證</translation>
+        </message>
+        <message>
+            <source>Motor vehicle sales invoice</source>
+            <translation>機動車銷售統一發票</translation>
+        </message>
+        <message>
+            <source>Insurance policy</source>
+            <translation>保險單</translation>
+        </message>
+        <message>
+            <source>Purchase tax payment proof</source>
+            <translation>車輛購置稅完稅證明</translation>
+        </message>
+        <message>
+            <source>Registration documents (if the dealer registered the car)</source>
+            <translation>領牌文件（由經銷商代辦時）</translation>
+        </message>
+        <message>
+            <source>Uniform invoice</source>
+            <translation>統一發票</translation>
+        </message>
+        <message>
+            <source>Factory certificate, or import and commodity tax certificates</source>
+            <translation>出廠證明，或進口與貨物稅完稅證明</translation>
+        </message>
+        <message>
+            <source>Warranty booklet</source>
+            <translation>保固手冊</translation>
+        </message>
+        <message>
+            <source>Owner's manual</source>
+            <translation>車主手冊</translation>
+        </message>
+        <message>
+            <source>Vehicle registration certificate and plates (if registered)</source>
+            <translation>行照及車牌（已領牌時）</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>發票</translation>
+        </message>
+        <message>
+            <source>Warranty and service booklet</source>
+            <translation>保固及保養手冊</translation>
+        </message>
+        <message>
+            <source>Insurance policy or cover note</source>
+            <translation>保險單或暫保單</translation>
+        </message>
+        <message>
+            <source>Vehicle registration document, licence and plates (if registered)</source>
+            <translation>車輛登記文件、牌照及車牌（已登記時）</translation>
+        </message>
+        <message>
+            <source>Seat and mirror memory</source>
+            <extracomment>DOMAIN.md §4.8 steps 5 and 6: what the salesperson explains before the car leaves.</extracomment>
+            <translation>座椅與後視鏡記憶</translation>
+        </message>
+        <message>
+            <source>Infotainment and phone pairing</source>
+            <translation>影音娛樂系統與手機配對</translation>
+        </message>
+        <message>
+            <source>App account</source>
+            <translation>App 帳號</translation>
+        </message>
+        <message>
+            <source>Driver assistance (ADAS)</source>
+            <translation>駕駛輔助系統（ADAS）</translation>
+        </message>
+        <message>
+            <source>Fuel type and refuelling</source>
+            <translation>燃油種類與加油</translation>
+        </message>
+        <message>
+            <source>Charging</source>
+            <translation>充電</translation>
+        </message>
+        <message>
+            <source>Tyre pressure</source>
+            <translation>胎壓</translation>
+        </message>
+        <message>
+            <source>Warning lights</source>
+            <translation>警示燈</translation>
+        </message>
+        <message>
+            <source>What to do in an emergency</source>
+            <translation>緊急狀況處理</translation>
+        </message>
+        <message>
+            <source>Roadside assistance number</source>
+            <translation>道路救援電話</translation>
+        </message>
+        <message>
+            <source>Warranty terms</source>
+            <translation>保固條款</translation>
+        </message>
+        <message>
+            <source>First maintenance (km or months)</source>
+            <translation>首次保養（里程或月數）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryPanel</name>
+        <message>
+            <source>Unsaved input restored — check it; it saves by itself.</source>
+            <translation>已還原未儲存的輸入內容，請確認；確認無誤後會自動儲存。</translation>
+        </message>
+        <message>
+            <source>Open the deal desk</source>
+            <translation>開啟議價桌</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>交車</translation>
+        </message>
+        <message>
+            <source>&amp;Mark delivered</source>
+            <translation>標記為已交車(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Delivery &amp;confirmation…</source>
+            <translation>交車確認單(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Ceremony c&amp;ertificate…</source>
+            <translation>交車證書(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>This opportunity has no deal yet. Work out the deal and sign the contract on the deal desk (Closing) first; the delivery is prepared here afterwards.</source>
+            <translation>此商機尚無交易。請先在議價桌（簽約成交）談妥交易並簽約，之後再於此準備交車。</translation>
+        </message>
+        <message>
+            <source>This deal was cancelled: there is nothing to deliver.</source>
+            <translation>此交易已取消：沒有需要交車的車輛。</translation>
+        </message>
+        <message>
+            <source>The deal has no signed contract yet. Create the contract on the deal desk (Closing) first: the delivered car is checked against it.</source>
+            <translation>此交易尚未簽約。請先在議價桌（簽約成交）建立合約：交車時會依合約核對車輛。</translation>
+        </message>
+        <message>
+            <source>Delivered on %1</source>
+            <translation>已於 %1 交車</translation>
+        </message>
+        <message>
+            <source>Delivery booked for %1</source>
+            <translation>交車已預約於 %1</translation>
+        </message>
+        <message>
+            <source>No delivery appointment yet.</source>
+            <translation>尚未預約交車。</translation>
+        </message>
+        <message>
+            <source>✓ This car has been delivered.</source>
+            <translation>✓ 此車已交車。</translation>
+        </message>
+        <message>
+            <source>Not booked yet: pick the time and book it; a reminder follows.</source>
+            <translation>尚未預約：請選擇時間並預約，系統會建立提醒。</translation>
+        </message>
+        <message>
+            <source>Booked. Reminder to confirm with the customer (ID, balance, trade-in papers) on %1.</source>
+            <translation>已預約。將於 %1 提醒您與客戶確認（身分證件、尾款、舊車文件）。</translation>
+        </message>
+        <message>
+            <source>Contract %1</source>
+            <translation>合約 %1</translation>
+        </message>
+        <message>
+            <source>VIN %1</source>
+            <translation>車身號碼 %1</translation>
+        </message>
+        <message>
+            <source>at most %1 km at delivery</source>
+            <translation>交車里程上限 %1 公里</translation>
+        </message>
+        <message>
+            <source>First maintenance: %1</source>
+            <translation>首次保養：%1</translation>
+        </message>
+        <message>
+            <source>First maintenance: worked out when the car is marked delivered (from the model's first-service interval).</source>
+            <translation>首次保養：標記交車時依車型的首保週期計算。</translation>
+        </message>
+        <message>
+            <source>Loan from %1 disbursed ✓</source>
+            <translation>%1 貸款已撥款 ✓</translation>
+        </message>
+        <message>
+            <source>Loan from %1 is not disbursed yet (finance stage): delivery waits for the disbursement, or asks you to confirm.</source>
+            <translation>%1 貸款尚未撥款（金融服務階段）：交車需等待撥款，否則會請您確認。</translation>
+        </message>
+        <message>
+            <source>No loan recorded: tick “Payment settled” once the balance is received.</source>
+            <translation>無貸款紀錄：收到尾款後請勾選「款項已結清」。</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <extracomment>where each hard error of ``mark_delivered`` is shown (others: next to the button)</extracomment>
+            <translation>未儲存</translation>
+        </message>
+        <message>
+            <source>Choose the ceremony photo</source>
+            <translation>選擇交車合影</translation>
+        </message>
+        <message>
+            <source>Pictures (%1)</source>
+            <translation>圖片 (%1)</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>無法讀取此檔案。</translation>
+        </message>
+        <message>
+            <source>Photo not used</source>
+            <translation>未使用此照片</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist (any more).</source>
+            <translation>檔案 %1 不存在（或已被移除）。</translation>
+        </message>
+        <message>
+            <source>Delivery certificate</source>
+            <translation>交車證書</translation>
+        </message>
+        <message>
+            <source>Delivery confirmation</source>
+            <translation>交車確認單</translation>
+        </message>
+        <message>
+            <source>Some input is not saved yet (marked in red): correct it first.</source>
+            <translation>部分輸入尚未儲存（以紅字標示）：請先更正。</translation>
+        </message>
+        <message>
+            <source>Not delivered</source>
+            <translation>未交車</translation>
+        </message>
+        <message>
+            <source>Before the car leaves, note:
+%1
+
+Mark the car delivered anyway?</source>
+            <translation>車輛離店前請注意：
+%1
+
+仍要標記為已交車嗎？</translation>
+        </message>
+        <message>
+            <source>Mark delivered?</source>
+            <translation>標記為已交車？</translation>
+        </message>
+        <message>
+            <source>Not delivered. Fix these first:</source>
+            <translation>尚未交車。請先處理以下問題：</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ Delivered. %n follow-up(s) planned for after-sales.</source>
+            <translation>
+                <numerusform>✓ 已交車。已安排 %n 項售後回訪。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enter the kilometres as a whole number.</source>
+            <translation>請以整數輸入公里數。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepositBox</name>
+        <message>
+            <source>Deposit</source>
+            <translation>訂金</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>款項性質(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>定金 — earnest money (forfeit or double)</source>
+            <translation>定金（違約沒收或加倍返還）</translation>
+        </message>
+        <message>
+            <source>订金 — prepayment (refundable)</source>
+            <translation>訂金（預付款，可退）</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>金額(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Received on:</source>
+            <translation>收款日期(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Special order (limited, custom or special-order car)</source>
+            <translation>特殊訂單（限量、訂製或特殊規格車）</translation>
+        </message>
+        <message>
+            <source>R&amp;eason:</source>
+            <translation>理由(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Needed when the deposit is above the cap</source>
+            <translation>訂金超過上限時必填</translation>
+        </message>
+        <message>
+            <source>定金 (earnest money): if the buyer backs out it is forfeited; if the dealer backs out it is returned double. At most 20 % of the price counts as 定金 (Civil Code Art. 586–587).</source>
+            <translation>定金：買方違約則不得請求返還；賣方違約則應雙倍返還。超過價款 20 % 的部分不具定金效力（民法典第 586–587 條）。</translation>
+        </message>
+        <message>
+            <source>订金 (prepayment): part of the price paid in advance, no penalty effect; generally refundable. The receipt and contract must say which one it is.</source>
+            <translation>訂金（預付款）：預先支付的部分價款，不具違約罰則效力，一般可退還。收據及合約須載明是哪一種。</translation>
+        </message>
+        <message>
+            <source>訂金 works like earnest money (Civil Code §249): forfeited if the buyer backs out, returned double if the dealer does. At most 10 % of the price unless it is a special order.</source>
+            <translation>訂金依民法第 249 條具定金效力：買方違約不得請求返還，賣方違約應加倍返還。除特殊訂單外，不得超過總價 10 %。</translation>
+        </message>
+        <message>
+            <source>訂金 (deposit): its terms are as written in the sales agreement.</source>
+            <translation>訂金：其條件依購車合約所載。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPreview</name>
+        <message>
+            <source>Document &amp;language:</source>
+            <translation>文件語言(&amp;L)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>DriveBox</name>
+        <message>
+            <source>3. The drive</source>
+            <translation>3. 試駕</translation>
+        </message>
+        <message>
+            <source>Odometer &amp;out:</source>
+            <translation>出發里程(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Odo&amp;meter in:</source>
+            <translation>返回里程(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>S&amp;tart drive</source>
+            <translation>開始試駕(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Finish drive</source>
+            <translation>結束試駕(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Before the drive: a licence that passes the check, and the signed agreement.</source>
+            <translation>試駕前尚需：通過查核的駕照，以及已簽署的協議書。</translation>
+        </message>
+        <message>
+            <source>Before the drive: a licence that passes the check.</source>
+            <translation>試駕前尚需：通過查核的駕照。</translation>
+        </message>
+        <message>
+            <source>Before the drive: the signed agreement.</source>
+            <translation>試駕前尚需：已簽署的協議書。</translation>
+        </message>
+        <message>
+            <source>Ready: note the odometer and start the drive.</source>
+            <translation>準備就緒：記下里程數後即可開始試駕。</translation>
+        </message>
+        <message>
+            <source>On the road. Note the odometer when the car is back.</source>
+            <translation>試駕中。車輛返回時請記下里程數。</translation>
+        </message>
+        <message>
+            <source>Finished. Ask for the customer's feedback.</source>
+            <translation>已結束。請詢問客戶的試駕評價。</translation>
+        </message>
+        <message>
+            <source>This booking was cancelled.</source>
+            <translation>此預約已取消。</translation>
+        </message>
+        <message>
+            <source>Out: %1</source>
+            <translation>出發：%1</translation>
+        </message>
+        <message>
+            <source>Back: %1</source>
+            <translation>返回：%1</translation>
+        </message>
+        <message>
+            <source>%1 km driven</source>
+            <translation>行駛 %1 公里</translation>
+        </message>
+        <message>
+            <source>%1 km is more than twice the route length (%2 km). Please check the readings; it can still be saved.</source>
+            <translation>%1 公里超過路線長度（%2 公里）的兩倍。請確認里程讀數；仍可儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryListEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Move up (Alt+Up)</source>
+            <translation>上移（Alt+Up）</translation>
+        </message>
+        <message>
+            <source>Move down (Alt+Down)</source>
+            <translation>下移（Alt+Down）</translation>
+        </message>
+        <message>
+            <source>Required (untick for optional)</source>
+            <translation>必填（取消勾選則為選填）</translation>
+        </message>
+        <message>
+            <source>Item text</source>
+            <translation>項目內容</translation>
+        </message>
+        <message>
+            <source>Tip</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>(no text yet)</source>
+            <translation>（尚無內容）</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>選填</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackBox</name>
+        <message>
+            <source>4. Feedback</source>
+            <translation>4. 試駕評價</translation>
+        </message>
+        <message>
+            <source>Design:</source>
+            <translation>外觀設計：</translation>
+        </message>
+        <message>
+            <source>Comfort:</source>
+            <translation>乘坐舒適：</translation>
+        </message>
+        <message>
+            <source>Power:</source>
+            <translation>動力表現：</translation>
+        </message>
+        <message>
+            <source>Handling:</source>
+            <translation>操控：</translation>
+        </message>
+        <message>
+            <source>Quietness:</source>
+            <translation>靜謐性：</translation>
+        </message>
+        <message>
+            <source>Technology:</source>
+            <translation>科技配備：</translation>
+        </message>
+        <message>
+            <source>— not rated</source>
+            <translation>— 未評分</translation>
+        </message>
+        <message>
+            <source>1 · poor</source>
+            <translation>1 · 差</translation>
+        </message>
+        <message>
+            <source>2 · fair</source>
+            <translation>2 · 尚可</translation>
+        </message>
+        <message>
+            <source>3 · good</source>
+            <translation>3 · 好</translation>
+        </message>
+        <message>
+            <source>4 · very good</source>
+            <translation>4 · 很好</translation>
+        </message>
+        <message>
+            <source>5 · excellent</source>
+            <translation>5 · 非常好</translation>
+        </message>
+        <message>
+            <source>What the customer said:</source>
+            <translation>客戶意見：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinancePanel</name>
+        <message>
+            <source>Open the deal desk</source>
+            <translation>開啟議價桌</translation>
+        </message>
+        <message>
+            <source>&amp;New application to another lender…</source>
+            <translation>向其他金融機構申請(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Unsaved input restored — check it.</source>
+            <translation>已還原未儲存的輸入內容，請確認。</translation>
+        </message>
+        <message>
+            <source>This opportunity has no deal yet. The loan plans are worked out on the deal desk (Closing); the applications to the lender are followed here.</source>
+            <translation>此商機尚無交易。貸款方案在議價桌（簽約成交）試算；送件給金融機構後在此追蹤。</translation>
+        </message>
+        <message>
+            <source>The deal has no loan plan: the customer pays in full. Add a loan plan on the deal desk if the customer wants one, or mark this stage not applicable.</source>
+            <translation>此交易沒有貸款方案：客戶全額付款。如客戶需要貸款，請在議價桌新增貸款方案；否則可將此階段標記為不適用。</translation>
+        </message>
+        <message>
+            <source>✓ Loan disbursed by %1: the car can be delivered.</source>
+            <translation>✓ %1 已撥款：可以交車。</translation>
+        </message>
+        <message>
+            <source>Delivery waits until the loan is disbursed. Delivering earlier needs a confirmation on the delivery page.</source>
+            <translation>貸款撥款後才交車。提前交車須在交車頁面確認。</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+        <message>
+            <source>Repayment schedule</source>
+            <translation>貸款還款明細表</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinanceTexts</name>
+        <message>
+            <source>Equal instalment</source>
+            <translation>本息平均攤還</translation>
+        </message>
+        <message>
+            <source>Equal principal</source>
+            <translation>本金平均攤還</translation>
+        </message>
+        <message>
+            <source>Balloon</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Flat rate</source>
+            <translation>平息</translation>
+        </message>
+        <message>
+            <source>0 % + fee</source>
+            <translation>0 % + 手續費</translation>
+        </message>
+        <message>
+            <source>0 % (fee instead)</source>
+            <translation>0 %（改收手續費）</translation>
+        </message>
+        <message>
+            <source>%1 flat a year</source>
+            <translation>年平息 %1</translation>
+        </message>
+        <message>
+            <source>%1 a year</source>
+            <translation>年利率 %1</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>已送件</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已核准</translation>
+        </message>
+        <message>
+            <source>Approved with conditions</source>
+            <translation>附條件核准</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>未核准</translation>
+        </message>
+        <message>
+            <source>Loan contract signed</source>
+            <translation>已簽訂貸款契約</translation>
+        </message>
+        <message>
+            <source>Disbursed</source>
+            <translation>已撥款</translation>
+        </message>
+        <message>
+            <source>Back to draft (correct and resend)</source>
+            <translation>退回草稿（修正後重新送件）</translation>
+        </message>
+        <message>
+            <source>Submit to the lender</source>
+            <translation>送件給金融機構</translation>
+        </message>
+        <message>
+            <source>Rejected…</source>
+            <translation>未核准…</translation>
+        </message>
+        <message>
+            <source>Loan disbursed</source>
+            <translation>已撥款</translation>
+        </message>
+        <message>
+            <source>ID document</source>
+            <translation>身分證件</translation>
+        </message>
+        <message>
+            <source>Proof of income</source>
+            <translation>收入證明</translation>
+        </message>
+        <message>
+            <source>Bank statements</source>
+            <translation>銀行往來明細</translation>
+        </message>
+        <message>
+            <source>Proof of address</source>
+            <translation>地址證明</translation>
+        </message>
+        <message>
+            <source>Consent to the credit check (signed)</source>
+            <translation>徵信同意書（已簽署）</translation>
+        </message>
+        <message>
+            <source>Business licence (company buyer)</source>
+            <translation>營業登記證明（公司買方）</translation>
         </message>
     </context>
     <context>
@@ -1205,6 +3240,76 @@
             <translation>
                 <numerusform>共 %n 項任務</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverBox</name>
+        <message>
+            <source>Handover</source>
+            <translation>交車交接</translation>
+        </message>
+        <message>
+            <source>Documents handed over</source>
+            <translation>隨車文件</translation>
+        </message>
+        <message>
+            <source>Functions explained</source>
+            <translation>功能說明</translation>
+        </message>
+        <message>
+            <source>Tools and loose items</source>
+            <translation>工具及隨車附件</translation>
+        </message>
+        <message>
+            <source>✓ handed over</source>
+            <translation>✓ 已交付</translation>
+        </message>
+        <message>
+            <source>✓ explained</source>
+            <translation>✓ 已說明</translation>
+        </message>
+        <message>
+            <source>All handed over</source>
+            <translation>全部已交付</translation>
+        </message>
+        <message>
+            <source>All explained</source>
+            <translation>全部已說明</translation>
+        </message>
+        <message>
+            <source>&amp;Keys handed over:</source>
+            <translation>交付鑰匙數量(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Customer agrees to share the ceremony photo</source>
+            <translation>客戶同意公開交車合影</translation>
+        </message>
+        <message>
+            <source>Payment &amp;settled (balance received)</source>
+            <translation>款項已結清（已收尾款）(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Loan &amp;disbursed</source>
+            <translation>貸款已撥款(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverRow</name>
+        <message>
+            <source>(required by law)</source>
+            <translation>（法定必交）</translation>
+        </message>
+        <message>
+            <source>— open</source>
+            <translation>— 未完成</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>不適用</translation>
+        </message>
+        <message>
+            <source>Why does this not apply? (one line)</source>
+            <translation>為何不適用？（一行）</translation>
         </message>
     </context>
     <context>
@@ -1484,6 +3589,49 @@
         </message>
     </context>
     <context>
+        <name>IntentBox</name>
+        <message>
+            <source>Intent level</source>
+            <translation>意向級別</translation>
+        </message>
+        <message>
+            <source>S&amp;et level:</source>
+            <translation>設定級別(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <source>Suggested from the answers: %1</source>
+            <translation>依需求建議：%1</translation>
+        </message>
+        <message>
+            <source>Now: %1 · next follow-up %2</source>
+            <translation>目前：%1 · 下次跟進 %2</translation>
+        </message>
+        <message>
+            <source>Now: %1 · no follow-up scheduled</source>
+            <translation>目前：%1 · 未排定跟進</translation>
+        </message>
+        <message>
+            <source>Next follow-up at this level: %1</source>
+            <translation>此級別的下次跟進日期：%1</translation>
+        </message>
+        <message>
+            <source>No scheduled follow-up at this level</source>
+            <translation>此級別不排定跟進</translation>
+        </message>
+        <message>
+            <source>Lower the intent level</source>
+            <translation>調低意向級別</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
         <name>InventoryPage</name>
         <message>
             <source>Inventory</source>
@@ -1576,6 +3724,10 @@
         <message>
             <source>Include sold cars</source>
             <translation>包含已售出車輛</translation>
+        </message>
+        <message>
+            <source>Key specs and FAB cards…</source>
+            <translation>主要規格與 FAB 卡片…</translation>
         </message>
     </context>
     <context>
@@ -1948,6 +4100,232 @@
             <source>Audit log</source>
             <translation>稽核紀錄</translation>
         </message>
+        <message>
+            <source>Appointment</source>
+            <translation>預約</translation>
+        </message>
+        <message>
+            <source>Visit or call</source>
+            <translation>來店或來電</translation>
+        </message>
+        <message>
+            <source>Daily readiness</source>
+            <translation>每日準備檢查</translation>
+        </message>
+        <message>
+            <source>Test drive</source>
+            <translation>試乘試駕</translation>
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation>客戶異議</translation>
+        </message>
+        <message>
+            <source>FAB card</source>
+            <translation>FAB 話術卡</translation>
+        </message>
+        <message>
+            <source>Trim</source>
+            <translation>車款</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>成交案</translation>
+        </message>
+        <message>
+            <source>Tax or fee rule</source>
+            <translation>稅費規則</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合約</translation>
+        </message>
+        <message>
+            <source>Loan application</source>
+            <translation>貸款申請</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>交車</translation>
+        </message>
+        <message>
+            <source>Sales process</source>
+            <translation>銷售流程</translation>
+        </message>
+        <message>
+            <source>Customer's vehicle</source>
+            <translation>客戶車輛</translation>
+        </message>
+        <message>
+            <source>Service record</source>
+            <translation>保養維修紀錄</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收據</translation>
+        </message>
+        <message>
+            <source>Contract template</source>
+            <translation>合約範本</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicenceForm</name>
+        <message>
+            <source>C1 · small car</source>
+            <translation>C1 · 小型汽車</translation>
+        </message>
+        <message>
+            <source>C2 · small car, automatic only</source>
+            <translation>C2 · 小型自動擋汽車</translation>
+        </message>
+        <message>
+            <source>B1 · medium bus</source>
+            <translation>B1 · 中型客車</translation>
+        </message>
+        <message>
+            <source>B2 · heavy truck</source>
+            <translation>B2 · 大型貨車</translation>
+        </message>
+        <message>
+            <source>A1 · large bus</source>
+            <translation>A1 · 大型客車</translation>
+        </message>
+        <message>
+            <source>A2 · tractor-trailer</source>
+            <translation>A2 · 牽引車</translation>
+        </message>
+        <message>
+            <source>A3 · city bus</source>
+            <translation>A3 · 城市公車</translation>
+        </message>
+        <message>
+            <source>Class 1 · private car</source>
+            <translation>第1類 · 私家車</translation>
+        </message>
+        <message>
+            <source>Class 1A · private car, automatic only</source>
+            <translation>第1A類 · 私家車（只限自動波）</translation>
+        </message>
+        <message>
+            <source>Class 2 · light goods vehicle</source>
+            <translation>第2類 · 輕型貨車</translation>
+        </message>
+        <message>
+            <source>Class 2A · light goods vehicle, automatic only</source>
+            <translation>第2A類 · 輕型貨車（只限自動波）</translation>
+        </message>
+        <message>
+            <source>Ordinary light vehicle</source>
+            <translation>普通小型車</translation>
+        </message>
+        <message>
+            <source>Professional light vehicle</source>
+            <translation>職業小型車</translation>
+        </message>
+        <message>
+            <source>Ordinary heavy truck</source>
+            <translation>普通大貨車</translation>
+        </message>
+        <message>
+            <source>Professional heavy truck</source>
+            <translation>職業大貨車</translation>
+        </message>
+        <message>
+            <source>Ordinary bus</source>
+            <translation>普通大客車</translation>
+        </message>
+        <message>
+            <source>Professional bus</source>
+            <translation>職業大客車</translation>
+        </message>
+        <message>
+            <source>Ordinary tractor-trailer</source>
+            <translation>普通聯結車</translation>
+        </message>
+        <message>
+            <source>Professional tractor-trailer</source>
+            <translation>職業聯結車</translation>
+        </message>
+        <message>
+            <source>Other class (e.g. motorcycle only)</source>
+            <translation>其他駕照種類（例如僅限機車）</translation>
+        </message>
+        <message>
+            <source>1. Driving licence</source>
+            <translation>1. 駕照</translation>
+        </message>
+        <message>
+            <source>Licence &amp;number:</source>
+            <translation>駕照號碼(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Licence cl&amp;ass:</source>
+            <translation>准駕車種(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Valid until:</source>
+            <translation>有效期限(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>First iss&amp;ued:</source>
+            <translation>初領日期(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Date of birt&amp;h:</source>
+            <translation>出生日期(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>The test car has a manual gearbox</source>
+            <translation>試駕車為手排</translation>
+        </message>
+        <message>
+            <source>Does not expire</source>
+            <translation>無有效期限</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD or ROC 115/03/01</source>
+            <translation>YYYY-MM-DD 或民國 115/03/01</translation>
+        </message>
+        <message>
+            <source>Check &amp;licence</source>
+            <translation>查核駕照(&amp;L)</translation>
+        </message>
+        <message>
+            <source>from the customer record</source>
+            <translation>取自客戶檔案</translation>
+        </message>
+        <message>
+            <source>Enter the date from the licence.</source>
+            <translation>請輸入駕照上的日期。</translation>
+        </message>
+        <message>
+            <source>Enter a date such as 2015-03-01.</source>
+            <translation>請以 2015-03-01 的格式輸入日期。</translation>
+        </message>
+        <message>
+            <source>✗ The licence does not pass the check: this driver cannot take the test car.</source>
+            <translation>✗ 駕照未通過查核：此駕駛人不能駕駛試駕車。</translation>
+        </message>
+        <message>
+            <source>✓ Licence checked: the driver may take the test car.</source>
+            <translation>✓ 駕照查核通過：駕駛人可以駕駛試駕車。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesBox</name>
+        <message>
+            <source>Add line</source>
+            <translation>新增一列</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>刪除一列</translation>
+        </message>
     </context>
     <context>
         <name>LockOverlay</name>
@@ -2053,6 +4431,423 @@
         </message>
     </context>
     <context>
+        <name>NeedsAnalysisPanel</name>
+        <message>
+            <source>Not saved</source>
+            <extracomment>however long the typing goes on, a save happens this long after the first unsaved change</extracomment>
+            <translation>未儲存</translation>
+        </message>
+        <message>
+            <source>Unsaved input restored: correct the marked fields to save them.</source>
+            <translation>已還原未儲存的輸入：修正標示的欄位後即會儲存。</translation>
+        </message>
+        <message>
+            <source>Not saved yet: correct the marked fields.</source>
+            <translation>尚未儲存：請修正標示的欄位。</translation>
+        </message>
+        <message>
+            <source>All answers saved at %1</source>
+            <translation>所有回答已於 %1 儲存</translation>
+        </message>
+        <message>
+            <source>Answers save themselves as you type.</source>
+            <translation>輸入的內容會自動儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedsFields</name>
+        <message>
+            <source>Budget and payment</source>
+            <extracomment>the error label a domain field's message goes to (one label per row of the form)</extracomment>
+            <translation>預算與付款</translation>
+        </message>
+        <message>
+            <source>&amp;Budget</source>
+            <translation>預算(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Pa&amp;yment</source>
+            <translation>付款方式(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;Down payment</source>
+            <translation>頭期比例(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Monthly tar&amp;get</source>
+            <translation>期望月付(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Buying &amp;when</source>
+            <translation>預計購車時間(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Decision &amp;maker</source>
+            <translation>決策人(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Plate &amp;quota</source>
+            <translation>購車指標 / 牌照(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Use and family</source>
+            <translation>用車需求與家庭</translation>
+        </message>
+        <message>
+            <source>Intended &amp;use</source>
+            <translation>用途(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Main dri&amp;ver</source>
+            <translation>主要駕駛人(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Passe&amp;ngers</source>
+            <translation>乘坐人數(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Family</source>
+            <translation>家庭狀況(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Current car and preferences</source>
+            <translation>現有車輛與偏好</translation>
+        </message>
+        <message>
+            <source>Current &amp;car</source>
+            <translation>現有車輛(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Powertrain</source>
+            <translation>動力偏好(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Home c&amp;harging</source>
+            <translation>可否安裝家充(&amp;H)</translation>
+        </message>
+        <message>
+            <source>P&amp;riorities</source>
+            <translation>購車重點(&amp;R)</translation>
+        </message>
+        <message>
+            <source>C&amp;ompared with</source>
+            <translation>比較車款(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Co&amp;lours</source>
+            <translation>顏色偏好(&amp;L)</translation>
+        </message>
+        <message>
+            <source>minimum, e.g. 900,000</source>
+            <translation>最低，例如 90萬</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>最高</translation>
+        </message>
+        <message>
+            <source>per month</source>
+            <translation>每月金額</translation>
+        </message>
+        <message>
+            <source>e.g. spouse, parents, company</source>
+            <translation>例如：配偶、父母、公司</translation>
+        </message>
+        <message>
+            <source>who drives it most</source>
+            <translation>最常開車的人</translation>
+        </message>
+        <message>
+            <source>brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>model</source>
+            <translation>車型</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>里程（公里）</translation>
+        </message>
+        <message>
+            <source>separate with commas, e.g. Honda CR-V, Mazda CX-5</source>
+            <translation>以頓號或逗號分隔，例如：Honda CR-V、Mazda CX-5</translation>
+        </message>
+        <message>
+            <source>separate with commas, e.g. white, grey</source>
+            <translation>以頓號或逗號分隔，例如：白色、灰色</translation>
+        </message>
+        <message>
+            <source>Children (child seats, ISOFIX), who rides along, parking…</source>
+            <translation>小孩（兒童座椅、ISOFIX）、常同行的人、停車條件…</translation>
+        </message>
+        <message>
+            <source>&amp;Trade-in</source>
+            <translation>舊車換新(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Print needs &amp;summary…</source>
+            <translation>列印需求確認單(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Preview and print the needs summary (Ctrl+P)</source>
+            <translation>預覽並列印需求確認單（Ctrl+P）</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedsLabels</name>
+        <message>
+            <source>Not asked yet</source>
+            <extracomment>萬 / 万 after an amount: ten thousand (a budget is said "120萬" at the desk)</extracomment>
+            <translation>尚未詢問</translation>
+        </message>
+        <message>
+            <source>Full payment</source>
+            <translation>全額付款</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>貸款</translation>
+        </message>
+        <message>
+            <source>Instalment plan</source>
+            <translation>分期付款</translation>
+        </message>
+        <message>
+            <source>Lease</source>
+            <translation>租賃</translation>
+        </message>
+        <message>
+            <source>Commuting</source>
+            <translation>通勤</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>家庭用車</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>商務</translation>
+        </message>
+        <message>
+            <source>Long-distance</source>
+            <translation>長途旅行</translation>
+        </message>
+        <message>
+            <source>Ride-hailing</source>
+            <translation>多元計程車 / 網約車</translation>
+        </message>
+        <message>
+            <source>Undecided</source>
+            <translation>尚未決定</translation>
+        </message>
+        <message>
+            <source>Possible</source>
+            <translation>可以</translation>
+        </message>
+        <message>
+            <source>Not possible</source>
+            <translation>不行</translation>
+        </message>
+        <message>
+            <source>Not known yet</source>
+            <translation>尚不確定</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>安全</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>空間</translation>
+        </message>
+        <message>
+            <source>Running costs</source>
+            <translation>油耗 / 經濟</translation>
+        </message>
+        <message>
+            <source>Performance</source>
+            <translation>動力</translation>
+        </message>
+        <message>
+            <source>Tech / ADAS</source>
+            <translation>科技 / 駕駛輔助</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>價格</translation>
+        </message>
+        <message>
+            <source>Resale value</source>
+            <translation>保值性</translation>
+        </message>
+        <message>
+            <source>Within 7 days</source>
+            <translation>7 天內</translation>
+        </message>
+        <message>
+            <source>Within 15 days</source>
+            <translation>15 天內</translation>
+        </message>
+        <message>
+            <source>Within 30 days</source>
+            <translation>30 天內</translation>
+        </message>
+        <message>
+            <source>Within 3 months</source>
+            <translation>3 個月內</translation>
+        </message>
+        <message>
+            <source>Later than 3 months</source>
+            <translation>3 個月以後</translation>
+        </message>
+        <message>
+            <source>Has a plate quota</source>
+            <translation>已有購車指標</translation>
+        </message>
+        <message>
+            <source>In the plate lottery</source>
+            <translation>搖號中</translation>
+        </message>
+        <message>
+            <source>NEV plate</source>
+            <translation>新能源牌照</translation>
+        </message>
+        <message>
+            <source>Not needed in this city</source>
+            <translation>本市不限購</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedsSummaryPreview</name>
+        <message>
+            <source>Needs summary</source>
+            <translation>需求確認單</translation>
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <translation>文件語言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>This opportunity no longer exists or is not yours to see.</source>
+            <translation>此商機已不存在，或您無權查看。</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this action.</source>
+            <translation>您的角色無權執行此操作。</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>未列印</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewApplicationBox</name>
+        <message>
+            <source>New loan application</source>
+            <translation>新增貸款申請</translation>
+        </message>
+        <message>
+            <source>From &amp;plan:</source>
+            <translation>依據方案(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Lender:</source>
+            <translation>金融機構(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>P&amp;roduct:</source>
+            <translation>貸款方案(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>e.g. new-car loan, 36 months</source>
+            <translation>例如：新車貸款 36 期</translation>
+        </message>
+        <message>
+            <source>Create &amp;application</source>
+            <translation>建立申請(&amp;A)</translation>
+        </message>
+        <message>
+            <source>The terms are the plan's on the deal desk; change them there.</source>
+            <translation>貸款條件取自議價桌的方案；如需更改請在議價桌修改。</translation>
+        </message>
+        <message>
+            <source>Loan %1</source>
+            <translation>貸款方案 %1</translation>
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation>%1 期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectionsSection</name>
+        <message>
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation>異議</translation>
+        </message>
+        <message>
+            <source>Our response</source>
+            <translation>我們的回應</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已化解</translation>
+        </message>
+        <message>
+            <source>What the customer &amp;objects to:</source>
+            <translation>客戶的異議(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Our &amp;response:</source>
+            <translation>我們的回應(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>In the customer's words</source>
+            <translation>以客戶的原話記錄</translation>
+        </message>
+        <message>
+            <source>How we answered, or what we will check</source>
+            <translation>我們如何回答，或將查證的事項</translation>
+        </message>
+        <message>
+            <source>New objection</source>
+            <translation>新增異議</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Unsaved input restored.</source>
+            <translation>已還原尚未儲存的輸入。</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>已儲存</translation>
+        </message>
+        <message>
+            <source>Delete objection</source>
+            <translation>刪除異議</translation>
+        </message>
+        <message>
+            <source>Delete this objection?</source>
+            <translation>要刪除這筆異議嗎？</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreviewDialog</name>
         <message>
             <source>&amp;Print…</source>
@@ -2074,6 +4869,85 @@
         </message>
     </context>
     <context>
+        <name>PdiBox</name>
+        <message>
+            <source>Pre-delivery inspection (PDI)</source>
+            <translation>新車交車前檢查（PDI）</translation>
+        </message>
+        <message>
+            <source>Mark all unchecked items &amp;OK</source>
+            <translation>其餘未檢查項目全部合格(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Technician:</source>
+            <translation>檢查技師：</translation>
+        </message>
+        <message>
+            <source>Quality check by:</source>
+            <translation>品質檢驗：</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off PDI</source>
+            <translation>PDI 簽核(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Hide the items</source>
+            <translation>隱藏檢查項目</translation>
+        </message>
+        <message>
+            <source>Show the items</source>
+            <translation>顯示檢查項目</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items checked</source>
+            <translation>已檢查 %1 / %2 項</translation>
+        </message>
+        <message>
+            <source>defects noted: %1</source>
+            <translation>缺失 %1 項</translation>
+        </message>
+        <message>
+            <source>Not signed off yet.</source>
+            <translation>尚未簽核。</translation>
+        </message>
+        <message>
+            <source>✓ Signed off by %1 on %2</source>
+            <translation>✓ %1 已於 %2 簽核</translation>
+        </message>
+        <message>
+            <source> · quality check: %1</source>
+            <translation>・品質檢驗：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdiRow</name>
+        <message>
+            <source>— not checked</source>
+            <extracomment>combo order: not recorded yet, then the three results</extracomment>
+            <translation>— 未檢查</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Defect</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>不適用</translation>
+        </message>
+        <message>
+            <source>The defect and the agreed fix (one line)</source>
+            <translation>缺失內容及約定的處理方式（一行）</translation>
+        </message>
+        <message>
+            <source>Why does this not apply? (one line)</source>
+            <translation>為何不適用？（一行）</translation>
+        </message>
+    </context>
+    <context>
         <name>PhoneListEdit</name>
         <message>
             <source>Add a number</source>
@@ -2090,6 +4964,25 @@
         <message>
             <source>Another number</source>
             <translation>其他號碼</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoBox</name>
+        <message>
+            <source>Commemorative photo</source>
+            <translation>合影留念</translation>
+        </message>
+        <message>
+            <source>&amp;Choose photo…</source>
+            <translation>選擇照片(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>移除照片</translation>
+        </message>
+        <message>
+            <source>No photo yet. It prints on the delivery certificate.</source>
+            <translation>尚無照片。照片會印在交車證書上。</translation>
         </message>
     </context>
     <context>
@@ -2122,6 +5015,265 @@
         </message>
     </context>
     <context>
+        <name>Presentation</name>
+        <message>
+            <source>Front-left 45°</source>
+            <translation>左前方 45°</translation>
+        </message>
+        <message>
+            <source>Driver seat</source>
+            <translation>駕駛座</translation>
+        </message>
+        <message>
+            <source>Rear seat</source>
+            <translation>後座</translation>
+        </message>
+        <message>
+            <source>Rear</source>
+            <translation>車後方</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>車側方</translation>
+        </message>
+        <message>
+            <source>Engine bay / front compartment</source>
+            <translation>引擎室／前艙</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <extracomment>The checklist items of the shipped process presets that a ticked point (or a recorded fact) completes; items a dealership removed from its process are simply not there.</extracomment>
+            <translation>價格</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>空間</translation>
+        </message>
+        <message>
+            <source>Delivery time</source>
+            <translation>交車時間</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Range</source>
+            <translation>續航里程</translation>
+        </message>
+        <message>
+            <source>Charging</source>
+            <translation>充電</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>動力</translation>
+        </message>
+        <message>
+            <source>Running costs</source>
+            <translation>油耗 / 經濟</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>配備</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translation>外觀設計</translation>
+        </message>
+        <message>
+            <source>Trade-in value</source>
+            <translation>舊車估價</translation>
+        </message>
+        <message>
+            <source>Financing</source>
+            <translation>貸款</translation>
+        </message>
+        <message>
+            <source>After-sales service</source>
+            <translation>售後服務</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <extracomment>The needs profile's priorities (DOMAIN.md §4.3), as this stage names them.</extracomment>
+            <translation>安全</translation>
+        </message>
+        <message>
+            <source>Performance</source>
+            <translation>動力</translation>
+        </message>
+        <message>
+            <source>Tech / ADAS</source>
+            <translation>科技 / 駕駛輔助</translation>
+        </message>
+        <message>
+            <source>Resale value</source>
+            <translation>保值性</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationPanel</name>
+        <message>
+            <source>Presentation tools</source>
+            <translation>產品介紹工具</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation>推薦</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>車型目錄</translation>
+        </message>
+        <message>
+            <source>Compare (%1 of %2)</source>
+            <translation>比較（%1／%2）</translation>
+        </message>
+        <message>
+            <source>Walkaround (%1 of %2)</source>
+            <translation>繞車介紹（%1／%2）</translation>
+        </message>
+        <message>
+            <source>Objections (%1)</source>
+            <translation>異議（%1）</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationTexts</name>
+        <message>
+            <source>in</source>
+            <extracomment>A mark per tone, so colour is never the only cue.</extracomment>
+            <translation>吋</translation>
+        </message>
+        <message>
+            <source>%1 seats</source>
+            <translation>%1 座</translation>
+        </message>
+        <message>
+            <source>Power %1 kW</source>
+            <translation>最大馬力 %1 kW</translation>
+        </message>
+        <message>
+            <source>well within the budget</source>
+            <translation>遠低於預算上限</translation>
+        </message>
+        <message>
+            <source>Within the budget</source>
+            <translation>在預算內</translation>
+        </message>
+        <message>
+            <source>Below the budget by %1</source>
+            <translation>比預算下限低 %1</translation>
+        </message>
+        <message>
+            <source>Over the budget by %1</source>
+            <translation>超出預算 %1</translation>
+        </message>
+        <message>
+            <source>%1 seats for %2 passengers</source>
+            <translation>%1 座，可載 %2 人</translation>
+        </message>
+        <message>
+            <source>Only %1 seats for %2 passengers</source>
+            <translation>只有 %1 座，需載 %2 人</translation>
+        </message>
+        <message>
+            <source>%1, as preferred</source>
+            <translation>%1，符合動力偏好</translation>
+        </message>
+        <message>
+            <source>%1, not the preferred %2</source>
+            <translation>%1，不是偏好的%2</translation>
+        </message>
+        <message>
+            <source>Can charge at home</source>
+            <translation>可在家充電</translation>
+        </message>
+        <message>
+            <source>No home charging: relies on public chargers</source>
+            <translation>無法安裝家充：需依賴公共充電站</translation>
+        </message>
+        <message>
+            <source>No home charging: will mostly run on fuel</source>
+            <translation>無法安裝家充：多半會以燃油行駛</translation>
+        </message>
+        <message>
+            <source>Ask whether a home charger can be installed</source>
+            <translation>請確認可否安裝家用充電樁</translation>
+        </message>
+        <message>
+            <source>Priority %1 · %2: %3</source>
+            <translation>購車重點 %1・%2：%3</translation>
+        </message>
+        <message>
+            <source>The model the customer asked about</source>
+            <translation>客戶詢問的車型</translation>
+        </message>
+        <message>
+            <source>In stock now: %1</source>
+            <translation>現車 %1 台</translation>
+        </message>
+        <message>
+            <source>On the way: %1</source>
+            <translation>在途 %1 台</translation>
+        </message>
+        <message>
+            <source>Factory order, but the customer wants to buy soon</source>
+            <translation>需向原廠訂車，但客戶近期就要購車</translation>
+        </message>
+        <message>
+            <source>Factory order</source>
+            <translation>需向原廠訂車</translation>
+        </message>
+        <message>
+            <source>%1 in stock</source>
+            <translation>現車 %1 台</translation>
+        </message>
+        <message>
+            <source>%1 on the way</source>
+            <translation>在途 %1 台</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceBox</name>
+        <message>
+            <source>Price</source>
+            <translation>車價</translation>
+        </message>
+        <message>
+            <source>&amp;MSRP:</source>
+            <translation>建議售價(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Discount:</source>
+            <translation>優惠(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Transaction price:</source>
+            <translation>成交價(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Dealer &amp;cost:</source>
+            <translation>進車成本(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Manufacturer &amp;rebate:</source>
+            <translation>原廠返利(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Discount: %1 % of the MSRP</source>
+            <translation>優惠為建議售價的 %1 %</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Print</source>
@@ -2150,6 +5302,7 @@
         </message>
         <message>
             <source>Not printed</source>
+            <extracomment>Document languages offered, in this order; "+en" prints English beside the Chinese.</extracomment>
             <translation>未列印</translation>
         </message>
         <message>
@@ -2163,6 +5316,136 @@
         <message>
             <source>Your role does not allow this action.</source>
             <translation>您的角色無權執行此操作。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriorityList</name>
+        <message>
+            <source>Move up (Ctrl+Up)</source>
+            <translation>上移（Ctrl+↑）</translation>
+        </message>
+        <message>
+            <source>Move down (Ctrl+Down)</source>
+            <translation>下移（Ctrl+↓）</translation>
+        </message>
+        <message>
+            <source>Tick what matters to the customer (Space), most important first.</source>
+            <translation>勾選客戶重視的項目（空白鍵），最重要的排最前面。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessEditorDialog</name>
+        <message>
+            <source>Sales process</source>
+            <translation>銷售流程</translation>
+        </message>
+        <message>
+            <source>Saving creates a new version of the process. Opportunities already in progress keep the version they started with; new opportunities follow the new version.</source>
+            <translation>儲存時會建立新版本的流程。進行中的商機沿用開始時的版本；新商機則依照新版本進行。</translation>
+        </message>
+        <message>
+            <source>Start from &amp;preset…</source>
+            <translation>從範本開始(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Stages (ticked = used)</source>
+            <translation>階段（勾選＝使用）</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Move the stage up (Alt+Up)</source>
+            <translation>將階段上移（Alt+Up）</translation>
+        </message>
+        <message>
+            <source>Move the stage down (Alt+Down)</source>
+            <translation>將階段下移（Alt+Down）</translation>
+        </message>
+        <message>
+            <source>Selected stage</source>
+            <translation>所選階段</translation>
+        </message>
+        <message>
+            <source>&amp;Used in the sales process</source>
+            <translation>用於銷售流程(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Stage &amp;name</source>
+            <translation>階段名稱(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>檢查清單</translation>
+        </message>
+        <message>
+            <source>Talking tips</source>
+            <translation>話術提示</translation>
+        </message>
+        <message>
+            <source>&amp;Save as a new version</source>
+            <translation>儲存為新版本(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Save as a new version (Ctrl+S)</source>
+            <translation>儲存為新版本（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Version %1 · preset: %2</source>
+            <translation>版本 %1 · 範本：%2</translation>
+        </message>
+        <message>
+            <source>Unsaved changes: Save stores them as version %1.</source>
+            <translation>有尚未儲存的變更：儲存後將成為版本 %1。</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <source>Start from a preset</source>
+            <translation>從範本開始</translation>
+        </message>
+        <message>
+            <source>Load this preset into the editor (nothing is stored until you save):</source>
+            <translation>將此範本載入編輯器（按下儲存前不會存檔）：</translation>
+        </message>
+        <message>
+            <source>Replace your unsaved changes with the preset?</source>
+            <translation>要以範本取代尚未儲存的變更嗎？</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+        <message>
+            <source>Only a sales manager or an administrator may change the sales process.</source>
+            <translation>只有銷售經理或系統管理員可以變更銷售流程。</translation>
+        </message>
+        <message>
+            <source>Not saved: please correct the field marked.</source>
+            <translation>尚未儲存：請修正標示的欄位。</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>放棄變更</translation>
+        </message>
+        <message>
+            <source>Discard your changes to the sales process?</source>
+            <translation>要放棄對銷售流程的變更嗎？</translation>
         </message>
     </context>
     <context>
@@ -2329,6 +5612,49 @@
         </message>
     </context>
     <context>
+        <name>ProspectingPanel</name>
+        <message>
+            <source>Lead</source>
+            <translation>線索</translation>
+        </message>
+        <message>
+            <source>Lead &amp;source</source>
+            <translation>客戶來源(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Source &amp;detail</source>
+            <translation>來源明細(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Referred by</source>
+            <translation>推薦人(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Platform, campaign or event, e.g. 8891</source>
+            <translation>平台、活動或展會，例如 8891</translation>
+        </message>
+        <message>
+            <source>Unsaved input restored</source>
+            <translation>已還原尚未儲存的輸入</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>預約</translation>
+        </message>
+        <message>
+            <source>&amp;Book appointment…</source>
+            <translation>新增預約(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>(a customer you cannot see)</source>
+            <translation>（您無權檢視的客戶）</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickAddDialog</name>
         <message>
             <source>New walk-in</source>
@@ -2349,6 +5675,18 @@
         <message>
             <source>&amp;Salutation</source>
             <translation>稱謂(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Model of interest</source>
+            <translation>意向車型(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Optional; type a few letters, e.g. RAV4</source>
+            <translation>選填；輸入幾個字即可，例如 RAV4</translation>
+        </message>
+        <message>
+            <source>Open the sales cockpit next</source>
+            <translation>接著開啟銷售駕駛艙</translation>
         </message>
         <message>
             <source>e.g. %1</source>
@@ -2404,9 +5742,214 @@
             <source>Not saved</source>
             <translation>未儲存</translation>
         </message>
+    </context>
+    <context>
+        <name>ReadinessBox</name>
         <message>
-            <source>Visit not recorded</source>
-            <translation>來店未記錄</translation>
+            <source>The process has no readiness items.</source>
+            <translation>流程中沒有每日準備項目。</translation>
+        </message>
+        <message>
+            <source>Daily readiness</source>
+            <translation>每日準備</translation>
+        </message>
+        <message>
+            <source>Cannot show the checklist</source>
+            <translation>無法顯示檢查清單</translation>
+        </message>
+        <message>
+            <source>Daily readiness · %1</source>
+            <translation>每日準備 · %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 ready</source>
+            <translation>已完成 %1 / %2 項</translation>
+        </message>
+        <message>
+            <source>✓ %1 at %2</source>
+            <translation>✓ %1 於 %2</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionPanel</name>
+        <message>
+            <source>Arrival</source>
+            <translation>進店</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>離店</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>停留時間</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>來店</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>人數</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>邀約到店</translation>
+        </message>
+        <message>
+            <source>Contact captured</source>
+            <translation>留檔</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>洽談摘要</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Customer &amp;arrived</source>
+            <translation>客戶到店(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Log the arrival now in the traffic log</source>
+            <translation>立即在來店登記表記錄進店時間</translation>
+        </message>
+        <message>
+            <source>Customer &amp;left</source>
+            <translation>客戶離店(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Log the departure now</source>
+            <translation>立即記錄離店時間</translation>
+        </message>
+        <message>
+            <source>No visit or call logged yet.</source>
+            <translation>尚無來店或來電紀錄。</translation>
+        </message>
+        <message>
+            <source>Unsaved input restored</source>
+            <translation>已還原尚未儲存的輸入</translation>
+        </message>
+        <message>
+            <source>Not in the showroom now.</source>
+            <translation>目前不在展示間。</translation>
+        </message>
+        <message>
+            <source>In the showroom since %1 (%2)</source>
+            <translation>%1 起在展示間（%2）</translation>
+        </message>
+        <message>
+            <source>Contact captured: %1</source>
+            <translation>留檔：%1</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionTexts</name>
+        <message>
+            <source>Showroom visit</source>
+            <translation>來店</translation>
+        </message>
+        <message>
+            <source>Test drive</source>
+            <translation>試乘試駕</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>交車</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>已預約</translation>
+        </message>
+        <message>
+            <source>Showed up</source>
+            <translation>已到店</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽約</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Inbound call</source>
+            <translation>來電</translation>
+        </message>
+        <message>
+            <source>First visit</source>
+            <translation>首次到店</translation>
+        </message>
+        <message>
+            <source>Return visit</source>
+            <translation>再次到店</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n 分鐘</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 小時 %2 分</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendedSection</name>
+        <message>
+            <source>Trim and reasons</source>
+            <translation>車款與推薦理由</translation>
+        </message>
+        <message>
+            <source>MSRP</source>
+            <translation>建議售價</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>供車狀況</translation>
+        </message>
+        <message>
+            <source>Add to comparison</source>
+            <translation>加入比較</translation>
+        </message>
+        <message>
+            <source>Walk around this trim</source>
+            <translation>繞車介紹此車款</translation>
+        </message>
+        <message>
+            <source>Record the budget, passengers, preferred powertrain and priorities in the needs analysis: the recommendations then fit this customer.</source>
+            <translation>請在需求分析記錄預算、乘坐人數、動力偏好與購車重點，推薦結果才會符合這位客戶。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferrerPicker</name>
+        <message>
+            <source>Search the referrer by name or phone</source>
+            <translation>以姓名或電話搜尋推薦人</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>變更…</translation>
         </message>
     </context>
     <context>
@@ -2574,6 +6117,141 @@
         </message>
     </context>
     <context>
+        <name>ScenarioGrid</name>
+        <message>
+            <source>Payment scenarios</source>
+            <translation>付款方案</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>全額付款</translation>
+        </message>
+        <message>
+            <source>Loan A</source>
+            <translation>貸款方案 A</translation>
+        </message>
+        <message>
+            <source>Loan B</source>
+            <translation>貸款方案 B</translation>
+        </message>
+        <message>
+            <source>Chosen plan</source>
+            <translation>選定方案</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>Lender / product</source>
+            <translation>金融機構 / 方案</translation>
+        </message>
+        <message>
+            <source>Repayment method</source>
+            <translation>還款方式</translation>
+        </message>
+        <message>
+            <source>Down payment</source>
+            <translation>頭期款</translation>
+        </message>
+        <message>
+            <source>Term (months)</source>
+            <translation>期數（月）</translation>
+        </message>
+        <message>
+            <source>Annual rate (%)</source>
+            <translation>年利率（%）</translation>
+        </message>
+        <message>
+            <source>Balloon</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Handling fee</source>
+            <translation>手續費</translation>
+        </message>
+        <message>
+            <source>Fee paid</source>
+            <translation>手續費支付</translation>
+        </message>
+        <message>
+            <source>Dealer commission (%)</source>
+            <translation>經銷商佣金（%）</translation>
+        </message>
+        <message>
+            <source>Amount financed</source>
+            <translation>貸款金額</translation>
+        </message>
+        <message>
+            <source>Monthly payment</source>
+            <translation>月付金</translation>
+        </message>
+        <message>
+            <source>Last payment</source>
+            <translation>最後一期</translation>
+        </message>
+        <message>
+            <source>Total interest</source>
+            <translation>總利息</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>手續費</translation>
+        </message>
+        <message>
+            <source>APR (true annual rate)</source>
+            <translation>實際年利率（APR）</translation>
+        </message>
+        <message>
+            <source>Due up front</source>
+            <translation>交車前應付</translation>
+        </message>
+        <message>
+            <source>Total cost</source>
+            <translation>總支出</translation>
+        </message>
+        <message>
+            <source>Equal instalment</source>
+            <translation>本息平均攤還</translation>
+        </message>
+        <message>
+            <source>Equal principal</source>
+            <translation>本金平均攤還</translation>
+        </message>
+        <message>
+            <source>Flat rate</source>
+            <translation>平息</translation>
+        </message>
+        <message>
+            <source>0 % + fee</source>
+            <translation>0 % + 手續費</translation>
+        </message>
+        <message>
+            <source>Up front</source>
+            <translation>一次付清</translation>
+        </message>
+        <message>
+            <source>In the instalments</source>
+            <translation>分攤於各期</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>使用</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>選定</translation>
+        </message>
+        <message>
+            <source>Repayment schedule…</source>
+            <translation>還款明細表…</translation>
+        </message>
+        <message>
+            <source>e.g. Bank of Taiwan, 36 months</source>
+            <translation>例如：臺灣銀行 36 期</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceRecordDialog</name>
         <message>
             <source>Service record</source>
@@ -2707,12 +6385,28 @@
             <translation>使用者</translation>
         </message>
         <message>
+            <source>Sales process</source>
+            <translation>銷售流程</translation>
+        </message>
+        <message>
+            <source>Sal&amp;es process…</source>
+            <translation>銷售流程(&amp;E)…</translation>
+        </message>
+        <message>
             <source>Not saved: please correct the fields marked.</source>
             <translation>尚未儲存：請修正標示的欄位。</translation>
         </message>
         <message>
             <source>Saved.</source>
             <translation>已儲存。</translation>
+        </message>
+        <message>
+            <source>Stages, checklists and follow-up cadence: version %1 (preset: %2).</source>
+            <translation>階段、檢查清單與跟進頻率：版本 %1（範本：%2）。</translation>
+        </message>
+        <message>
+            <source>Only a sales manager or an administrator may change the sales process.</source>
+            <translation>只有銷售經理或系統管理員可以變更銷售流程。</translation>
         </message>
     </context>
     <context>
@@ -2773,6 +6467,148 @@
             <translation>
                 <numerusform>PIN 碼錯誤次數過多：請等待 %n 秒</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Specs</name>
+        <message>
+            <source>Length</source>
+            <translation>車長</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>車寬</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>車高</translation>
+        </message>
+        <message>
+            <source>Wheelbase</source>
+            <translation>軸距</translation>
+        </message>
+        <message>
+            <source>Boot volume</source>
+            <translation>行李廂容量</translation>
+        </message>
+        <message>
+            <source>Kerb weight</source>
+            <translation>車重</translation>
+        </message>
+        <message>
+            <source>Torque</source>
+            <translation>最大扭力</translation>
+        </message>
+        <message>
+            <source>0–100 km/h</source>
+            <translation>0–100 km/h 加速</translation>
+        </message>
+        <message>
+            <source>Fuel consumption</source>
+            <translation>平均油耗</translation>
+        </message>
+        <message>
+            <source>Energy consumption</source>
+            <translation>平均電耗</translation>
+        </message>
+        <message>
+            <source>DC fast charging</source>
+            <translation>直流快充功率</translation>
+        </message>
+        <message>
+            <source>Airbags</source>
+            <translation>氣囊數</translation>
+        </message>
+        <message>
+            <source>Crash-test rating</source>
+            <translation>碰撞測試評等</translation>
+        </message>
+        <message>
+            <source>Driver assistance</source>
+            <translation>駕駛輔助</translation>
+        </message>
+        <message>
+            <source>Centre screen</source>
+            <translation>中控螢幕</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>驅動方式</translation>
+        </message>
+        <message>
+            <source>Warranty (years)</source>
+            <translation>保固年限</translation>
+        </message>
+        <message>
+            <source>Warranty (km)</source>
+            <translation>保固里程</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Emergency braking</source>
+            <translation>自動緊急煞車</translation>
+        </message>
+        <message>
+            <source>Adaptive cruise and lane centring</source>
+            <translation>主動式定速巡航＋車道置中</translation>
+        </message>
+        <message>
+            <source>Navigation assist (L2+)</source>
+            <translation>導航輔助駕駛（L2+）</translation>
+        </message>
+        <message>
+            <source>Front-wheel drive</source>
+            <translation>前輪驅動</translation>
+        </message>
+        <message>
+            <source>Rear-wheel drive</source>
+            <translation>後輪驅動</translation>
+        </message>
+        <message>
+            <source>All-wheel drive</source>
+            <translation>四輪驅動</translation>
+        </message>
+        <message>
+            <source>Four-wheel drive</source>
+            <translation>四輪傳動</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpecsEditor</name>
+        <message>
+            <source>(not given)</source>
+            <translation>（未填）</translation>
+        </message>
+        <message>
+            <source>Undo changes</source>
+            <translation>復原變更</translation>
+        </message>
+        <message>
+            <source>Save specs</source>
+            <translation>儲存規格</translation>
+        </message>
+        <message>
+            <source>Choose a trim on the left to see its key specs.</source>
+            <translation>請在左側選擇車款以檢視主要規格。</translation>
+        </message>
+        <message>
+            <source>Key specs of this trim (leave a field empty when it does not apply)</source>
+            <translation>此車款的主要規格（不適用的欄位請留空）</translation>
+        </message>
+        <message>
+            <source>Not saved: check the fields marked in red.</source>
+            <translation>未儲存：請檢查紅字標示的欄位。</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>已儲存</translation>
         </message>
     </context>
     <context>
@@ -2839,6 +6675,274 @@
         </message>
     </context>
     <context>
+        <name>TaxBox</name>
+        <message>
+            <source>Government taxes and fees</source>
+            <translation>稅費及規費</translation>
+        </message>
+        <message>
+            <source>Tax &amp;date:</source>
+            <translation>計稅日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>CN: the invoice date; TW: the registration date; HK: the day the Transport Department receives the application.</source>
+            <translation>中國大陸：發票日期；臺灣：領牌登記日；香港：運輸署收到申請之日。</translation>
+        </message>
+        <message>
+            <source>Ta&amp;xable value:</source>
+            <translation>完稅價格(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>empty: the transaction price</source>
+            <translation>空白：以成交價計</translation>
+        </message>
+        <message>
+            <source>Taxes are included in the price</source>
+            <translation>稅費已含於車價</translation>
+        </message>
+        <message>
+            <source>In the NEV purchase-tax relief catalogue</source>
+            <translation>列入新能源車購置稅減免目錄</translation>
+        </message>
+        <message>
+            <source>“One-for-one”: an old private car is scrapped</source>
+            <translation>「一換一」：同時報廢一輛舊私家車</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaxRulesButton</name>
+        <message>
+            <source>Tax and fee rules…</source>
+            <translation>稅費規則…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaxRulesEditor</name>
+        <message>
+            <source>Tax and fee rules</source>
+            <translation>稅費規則</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>地區(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Filter by key, source or note</source>
+            <translation>依代碼、來源或備註篩選</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>所有地區</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>代碼</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>數值</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>生效日</translation>
+        </message>
+        <message>
+            <source>Valid to</source>
+            <translation>失效日</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>地區：</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>代碼(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>數值(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Valid &amp;from:</source>
+            <translation>生效日(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Valid &amp;to:</source>
+            <translation>失效日(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>來源(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>備註(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>A number (0.10 is 10 %), or one band per line: “1600: 420”, last “*: 5280”</source>
+            <translation>一個數字（0.10 即 10 %），或每行一個級距：「1600: 420」，最後一行「*: 5280」</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>empty: until further notice</source>
+            <translation>空白：持續有效</translation>
+        </message>
+        <message>
+            <source>&amp;New rule</source>
+            <translation>新增規則(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve rule</source>
+            <translation>儲存規則(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Last day:</source>
+            <translation>最後有效日：</translation>
+        </message>
+        <message>
+            <source>&amp;Retire</source>
+            <translation>停用(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Only a sales manager or an administrator may change the rules.</source>
+            <translation>只有銷售主管或管理員可以變更規則。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Taxes</name>
+        <message>
+            <source>Vehicle purchase tax</source>
+            <extracomment>English source names for the UI (context "Taxes"); documents use their own wording.</extracomment>
+            <translation>車輛購置稅</translation>
+        </message>
+        <message>
+            <source>Vehicle and vessel tax</source>
+            <translation>車船稅</translation>
+        </message>
+        <message>
+            <source>Licence tax</source>
+            <translation>使用牌照稅</translation>
+        </message>
+        <message>
+            <source>Fuel usage fee</source>
+            <translation>汽車燃料使用費</translation>
+        </message>
+        <message>
+            <source>Commodity tax (included in the price)</source>
+            <translation>貨物稅（已含於車價）</translation>
+        </message>
+        <message>
+            <source>First registration tax</source>
+            <translation>首次登記稅</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestDrivePanel</name>
+        <message>
+            <source>Unsaved input restored — check it and save it.</source>
+            <translation>已還原未儲存的輸入內容，請確認後儲存。</translation>
+        </message>
+        <message>
+            <source>Test drives of this opportunity</source>
+            <translation>此商機的試駕</translation>
+        </message>
+        <message>
+            <source>Slot</source>
+            <translation>時段</translation>
+        </message>
+        <message>
+            <source>Test car</source>
+            <translation>試駕車</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>駕照</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>協議書</translation>
+        </message>
+        <message>
+            <source>No test drive booked yet: pick a slot above.</source>
+            <translation>尚未預約試駕：請在上方選擇時段。</translation>
+        </message>
+        <message>
+            <source>Cancel booking</source>
+            <translation>取消預約</translation>
+        </message>
+        <message>
+            <source>✓ passed</source>
+            <translation>✓ 通過</translation>
+        </message>
+        <message>
+            <source>✗ failed</source>
+            <translation>✗ 未通過</translation>
+        </message>
+        <message>
+            <source>— not checked</source>
+            <translation>— 未查核</translation>
+        </message>
+        <message>
+            <source>✓ signed</source>
+            <translation>✓ 已簽署</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>已列印</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>已預約</translation>
+        </message>
+        <message>
+            <source>On the road</source>
+            <translation>試駕中</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+        <message>
+            <source>Cancel this test-drive booking?</source>
+            <translation>要取消這筆試駕預約嗎？</translation>
+        </message>
+        <message>
+            <source>The licence does not pass the check.</source>
+            <translation>駕照未通過查核。</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineView</name>
         <message>
             <source>When</source>
@@ -2864,8 +6968,8 @@
             <translation>今日任務</translation>
         </message>
         <message>
-            <source>Due</source>
-            <translation>到期</translation>
+            <source>When</source>
+            <translation>時間</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -2888,32 +6992,20 @@
             <translation>銷售顧問</translation>
         </message>
         <message>
-            <source>Arrived</source>
-            <translation>到店</translation>
+            <source>Today's appointments, then follow-ups due and overdue (H and A first)</source>
+            <translation>今日預約，接著是到期及逾期跟進（H、A 級優先）</translation>
         </message>
         <message>
-            <source>Party</source>
-            <translation>人數</translation>
+            <source>Today's plan</source>
+            <translation>今日計畫</translation>
         </message>
         <message>
-            <source>Visit</source>
-            <translation>來店</translation>
+            <source>Appointments</source>
+            <translation>預約</translation>
         </message>
         <message>
-            <source>First visit</source>
-            <translation>首次到店</translation>
-        </message>
-        <message>
-            <source>Return visit</source>
-            <translation>再次到店</translation>
-        </message>
-        <message>
-            <source>Time in showroom</source>
-            <translation>在店時間</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>洽談摘要</translation>
+            <source>Appointment: %1</source>
+            <translation>預約：%1</translation>
         </message>
         <message>
             <source>Overdue follow-ups</source>
@@ -2924,20 +7016,16 @@
             <translation>今日到期</translation>
         </message>
         <message>
+            <source>Appointments today</source>
+            <translation>今日預約</translation>
+        </message>
+        <message>
             <source>Visitors today</source>
             <translation>今日來店</translation>
         </message>
         <message>
             <source>Open H and A customers</source>
             <translation>H 級與 A 級客戶</translation>
-        </message>
-        <message>
-            <source>Follow-ups due and overdue (H and A first)</source>
-            <translation>到期及逾期跟進（H、A 級優先）</translation>
-        </message>
-        <message>
-            <source>Today's visitors</source>
-            <translation>今日來店客戶</translation>
         </message>
         <message>
             <source>Today</source>
@@ -2949,15 +7037,131 @@
                 <numerusform>逾期 %n 天</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n 分鐘</numerusform>
-            </translation>
+    </context>
+    <context>
+        <name>TotalsBox</name>
+        <message>
+            <source>On-the-road total</source>
+            <translation>落地價</translation>
         </message>
         <message>
-            <source>%1 (still here)</source>
-            <translation>%1（仍在店內）</translation>
+            <source>Government taxes</source>
+            <translation>政府稅費</translation>
+        </message>
+        <message>
+            <source>Enter the tax date to compute the taxes.</source>
+            <translation>輸入計稅日期即可計算稅費。</translation>
+        </message>
+        <message>
+            <source>Transaction price</source>
+            <translation>成交價</translation>
+        </message>
+        <message>
+            <source>Accessories</source>
+            <translation>精品配件</translation>
+        </message>
+        <message>
+            <source>Service fees (optional)</source>
+            <translation>代辦服務費（選購）</translation>
+        </message>
+        <message>
+            <source>Taxes</source>
+            <translation>稅金</translation>
+        </message>
+        <message>
+            <source>Government fees</source>
+            <translation>規費</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>保險</translation>
+        </message>
+        <message>
+            <source>Subsidies</source>
+            <translation>補助</translation>
+        </message>
+        <message>
+            <source>Trade-in credit</source>
+            <translation>舊車折抵</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>訂金</translation>
+        </message>
+        <message>
+            <source>Balance due</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Gross profit (managers only)</source>
+            <translation>毛利（僅主管可見）</translation>
+        </message>
+        <message>
+            <source>Front end (vehicle)</source>
+            <translation>前端（車輛）</translation>
+        </message>
+        <message>
+            <source>Rebate</source>
+            <translation>返利</translation>
+        </message>
+        <message>
+            <source>Back end</source>
+            <translation>後端</translation>
+        </message>
+        <message>
+            <source>Deal gross profit</source>
+            <translation>單車毛利</translation>
+        </message>
+        <message>
+            <source>Margin</source>
+            <translation>毛利率</translation>
+        </message>
+        <message>
+            <source>Net of VAT / business tax</source>
+            <translation>扣除營業稅 / 增值稅後</translation>
+        </message>
+        <message>
+            <source>prorated %1/%2</source>
+            <translation>按比例 %1/%2</translation>
+        </message>
+        <message>
+            <source>exempt</source>
+            <translation>免稅</translation>
+        </message>
+        <message>
+            <source>relief %1</source>
+            <translation>減免 %1</translation>
+        </message>
+        <message>
+            <source>in the price</source>
+            <translation>已含於車價</translation>
+        </message>
+        <message>
+            <source>no dealer cost</source>
+            <translation>無進車成本</translation>
+        </message>
+    </context>
+    <context>
+        <name>TradeInBox</name>
+        <message>
+            <source>Trade-in</source>
+            <translation>舊車換新</translation>
+        </message>
+        <message>
+            <source>&amp;Vehicle:</source>
+            <translation>舊車(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>e.g. 2018 Corolla 1.8</source>
+            <translation>例如：2018 Corolla 1.8</translation>
+        </message>
+        <message>
+            <source>&amp;Appraisal value:</source>
+            <translation>估價(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>A&amp;llowance:</source>
+            <translation>折抵金額(&amp;L)：</translation>
         </message>
     </context>
     <context>
@@ -3046,8 +7250,104 @@
             <translation>請選擇台灣、中國大陸或香港。</translation>
         </message>
         <message>
+            <source>A contract needs at least one clause.</source>
+            <translation>合約至少須有一項條款。</translation>
+        </message>
+        <message>
+            <source>An application that is {current} cannot become {new}.</source>
+            <translation>狀態為 {current} 的申請不能改為 {new}。</translation>
+        </message>
+        <message>
             <source>Choose a document language.</source>
             <translation>請選擇文件語言。</translation>
+        </message>
+        <message>
+            <source>Choose from the list.</source>
+            <translation>請從清單中選擇。</translation>
+        </message>
+        <message>
+            <source>Choose one of the deal's loans.</source>
+            <translation>請選擇本交易的其中一個貸款方案。</translation>
+        </message>
+        <message>
+            <source>Complete the deal's figures first.</source>
+            <translation>請先完成交易的各項金額。</translation>
+        </message>
+        <message>
+            <source>Create the contract first.</source>
+            <translation>請先建立合約。</translation>
+        </message>
+        <message>
+            <source>Enter the day the buyer took the contract home to review (at least {days} days before signing).</source>
+            <translation>請輸入買方攜回審閱契約的日期（須在簽約日前至少 {days} 日）。</translation>
+        </message>
+        <message>
+            <source>Enter the signing date.</source>
+            <translation>請輸入簽約日期。</translation>
+        </message>
+        <message>
+            <source>Issue the deposit receipt first.</source>
+            <translation>請先開立訂金收據。</translation>
+        </message>
+        <message>
+            <source>Note the lender's reason.</source>
+            <translation>請記錄金融機構的理由。</translation>
+        </message>
+        <message>
+            <source>Pick a stock unit or a trim to order.</source>
+            <translation>請選擇一台庫存車或要訂購的車款。</translation>
+        </message>
+        <message>
+            <source>Record the customer's consent to the credit check first.</source>
+            <translation>請先記錄客戶同意信用查詢。</translation>
+        </message>
+        <message>
+            <source>Say why the request is rejected.</source>
+            <translation>請說明駁回的理由。</translation>
+        </message>
+        <message>
+            <source>The buyer must have at least {days} days to review the contract: signing is possible from {earliest}.</source>
+            <translation>買方須有至少 {days} 日的契約審閱期：最早可於 {earliest} 簽約。</translation>
+        </message>
+        <message>
+            <source>The deal is contracted or closed: its car and price can no longer change.</source>
+            <translation>交易已簽約或已結案：車輛及價格不能再更改。</translation>
+        </message>
+        <message>
+            <source>The discount needs a manager's approval before the contract.</source>
+            <translation>此優惠須經主管核准後才能簽約。</translation>
+        </message>
+        <message>
+            <source>The discount needs a manager's approval before this can be printed.</source>
+            <translation>此優惠須經主管核准後才能列印。</translation>
+        </message>
+        <message>
+            <source>The review date cannot be after signing.</source>
+            <translation>審閱日不能晚於簽約日。</translation>
+        </message>
+        <message>
+            <source>There is no request waiting for a decision.</source>
+            <translation>沒有等待決定的申請。</translation>
+        </message>
+        <message>
+            <source>This contract records no deposit.</source>
+            <translation>此合約未記錄訂金。</translation>
+        </message>
+        <message>
+            <source>This date cannot be before signing.</source>
+            <translation>此日期不能早於簽約日。</translation>
+        </message>
+        <message>
+            <source>This stock unit does not exist.</source>
+            <translation>此庫存車不存在。</translation>
+        </message>
+        <message>
+            <source>This trim does not exist.</source>
+            <translation>此車款不存在。</translation>
+        </message>
+        <message>
+            <source>This unit is reserved or sold already. Pick another one or order the trim.</source>
+            <translation>此車已被保留或售出。請選擇其他車輛或改為訂購車款。</translation>
         </message>
         <message>
             <source>The address is too long (500 characters at most).</source>
@@ -3303,6 +7603,10 @@
             <translation>請輸入電子郵件地址，例如 name@example.com。</translation>
         </message>
         <message>
+            <source>Enter an amount.</source>
+            <translation>請輸入金額。</translation>
+        </message>
+        <message>
             <source>The amount cannot be negative.</source>
             <translation>金額不可為負數。</translation>
         </message>
@@ -3313,6 +7617,46 @@
         <message>
             <source>Use at most two decimal places.</source>
             <translation>最多兩位小數。</translation>
+        </message>
+        <message>
+            <source>Enter a percentage from 0 to 100.</source>
+            <translation>請輸入 0 至 100 的百分比。</translation>
+        </message>
+        <message>
+            <source>Enter a name for this line.</source>
+            <translation>請輸入此列的名稱。</translation>
+        </message>
+        <message>
+            <source>The price must be more than zero.</source>
+            <translation>價格必須大於零。</translation>
+        </message>
+        <message>
+            <source>The discount cannot be more than the price.</source>
+            <translation>優惠不能高於價格。</translation>
+        </message>
+        <message>
+            <source>The government part cannot be more than the fee.</source>
+            <translation>代收規費不能高於服務費。</translation>
+        </message>
+        <message>
+            <source>In Mainland China every service fee must be optional.</source>
+            <translation>在中國大陸，所有服務費都必須由買方自由選擇。</translation>
+        </message>
+        <message>
+            <source>Enter the date the taxes are due for.</source>
+            <translation>請輸入計稅日期。</translation>
+        </message>
+        <message>
+            <source>The deposit cannot be more than the contract price.</source>
+            <translation>訂金不能高於合約總價。</translation>
+        </message>
+        <message>
+            <source>Compare at most {max} loans side by side.</source>
+            <translation>最多並列比較 {max} 個貸款方案。</translation>
+        </message>
+        <message>
+            <source>Choose cash or one of the loans.</source>
+            <translation>請選擇全額付款或其中一個貸款方案。</translation>
         </message>
         <message>
             <source>Enter a PIN.</source>
@@ -3493,6 +7837,370 @@
             <source>Choose a revisit date from today on.</source>
             <translation>請選擇今天或之後的回訪日期。</translation>
         </message>
+        <message>
+            <source>Use a date like 2026-01-01.</source>
+            <translation>日期格式如 2026-01-01。</translation>
+        </message>
+        <message>
+            <source>Write a number, or one band per line: “limit: value” (last line “*: value”).</source>
+            <translation>請填寫一個數字，或每行一個級距：「上限: 數值」（最後一行「*: 數值」）。</translation>
+        </message>
+        <message>
+            <source>A discount of {percent} % needs a manager's approval.</source>
+            <translation>{percent} % 的優惠須經主管核准。</translation>
+        </message>
+        <message>
+            <source>The deposit is above {cap_percent} % of the price, as a special order allows. Record what makes this a special order.</source>
+            <translation>訂金超過總價 {cap_percent} %，特殊訂單得如此約定。請記錄屬於特殊訂單的理由。</translation>
+        </message>
+        <message>
+            <source>Earnest money (定金) above {cap_percent} % of the price ({cap}) is not treated as earnest money. Give a reason to go ahead.</source>
+            <translation>超過價款 {cap_percent} %（{cap}）的部分不具定金效力。如要繼續，請填寫理由。</translation>
+        </message>
+        <message>
+            <source>The deposit is above {cap_percent} % of the price ({cap}). Give a reason to go ahead, e.g. a limited, custom or special-order car.</source>
+            <translation>訂金超過總價 {cap_percent} %（{cap}）。如要繼續請填寫理由，例如限量、訂製或特殊規格車。</translation>
+        </message>
+        <message>
+            <source>The deposit is above the {cap_percent} % cap: give a reason.</source>
+            <translation>訂金超過 {cap_percent} % 上限：請填寫理由。</translation>
+        </message>
+        <message>
+            <source>The delivered VIN {vin} is not the contract's VIN {contract}.</source>
+            <translation>交車的車身號碼 {vin} 與合約上的車身號碼 {contract} 不符。</translation>
+        </message>
+        <message>
+            <source>The contract has no VIN; add it to the contract first.</source>
+            <translation>合約上沒有車身號碼，請先補上。</translation>
+        </message>
+        <message>
+            <source>A technician must sign the PDI before delivery.</source>
+            <translation>交車前須由技師簽核 PDI。</translation>
+        </message>
+        <message>
+            <source>The PDI ({pdi}) must be dated on or before the delivery ({delivery}).</source>
+            <translation>PDI 日期（{pdi}）不得晚於交車日期（{delivery}）。</translation>
+        </message>
+        <message>
+            <source>Count the keys handed over: at least one.</source>
+            <translation>請清點交付的鑰匙：至少一把。</translation>
+        </message>
+        <message>
+            <source>Enter the service advisor introduced to the customer.</source>
+            <translation>請輸入介紹給客戶的服務顧問。</translation>
+        </message>
+        <message>
+            <source>Enter the odometer reading.</source>
+            <translation>請輸入里程數。</translation>
+        </message>
+        <message>
+            <source>This item is not on the checklist for this car.</source>
+            <translation>此項目不在這輛車的檢查表上。</translation>
+        </message>
+        <message>
+            <source>Describe the defect and the agreed fix.</source>
+            <translation>請描述瑕疵及約定的處理方式。</translation>
+        </message>
+        <message>
+            <source>Keep the note to one line.</source>
+            <translation>備註請保持一行。</translation>
+        </message>
+        <message>
+            <source>Record every PDI item before signing ({count} still open).</source>
+            <translation>簽核前請記錄所有 PDI 項目（尚有 {count} 項未完成）。</translation>
+        </message>
+        <message>
+            <source>Enter the technician who signs the PDI.</source>
+            <translation>請輸入簽核 PDI 的技師。</translation>
+        </message>
+        <message>
+            <source>The PDI cannot be signed in the future.</source>
+            <translation>PDI 簽核時間不能是未來。</translation>
+        </message>
+        <message>
+            <source>The odometer shows {odometer} km, more than the contract's maximum of {max_km} km.</source>
+            <translation>里程數為 {odometer} 公里，超過合約約定的上限 {max_km} 公里。</translation>
+        </message>
+        <message>
+            <source>The payment is not recorded as settled.</source>
+            <translation>尚未記錄款項結清。</translation>
+        </message>
+        <message>
+            <source>The loan is not recorded as disbursed.</source>
+            <translation>尚未記錄貸款已撥款。</translation>
+        </message>
+        <message>
+            <source>Documents neither ticked as handed over nor marked not applicable: {count}.</source>
+            <translation>尚未勾選交付或標示不適用的文件：{count} 項。</translation>
+        </message>
+        <message>
+            <source>Defects noted in the PDI: {count}. Agree the fixes and dates with the customer.</source>
+            <translation>PDI 記錄的瑕疵：{count} 項。請與客戶約定處理方式與日期。</translation>
+        </message>
+        <message>
+            <source>Mark the car delivered despite these warnings?</source>
+            <translation>仍要將此車標示為已交車嗎？</translation>
+        </message>
+        <message>
+            <source>The file is larger than {max_mb} MB; choose a smaller picture.</source>
+            <translation>檔案大於 {max_mb} MB，請選擇較小的照片。</translation>
+        </message>
+        <message>
+            <source>The picture has too many pixels ({megapixels} megapixels); choose a smaller one.</source>
+            <translation>照片像素過多（{megapixels} 百萬像素），請選擇較小的照片。</translation>
+        </message>
+        <message>
+            <source>This file is not a picture the application can read (for example JPEG or PNG).</source>
+            <translation>此檔案不是本程式可讀取的圖片（例如 JPEG 或 PNG）。</translation>
+        </message>
+        <message>
+            <source>The picture file is damaged and cannot be read.</source>
+            <translation>圖片檔案已損壞，無法讀取。</translation>
+        </message>
+        <message>
+            <source>This car has already been delivered.</source>
+            <translation>此車已交車。</translation>
+        </message>
+        <message>
+            <source>Only a deal with a signed contract can be delivered.</source>
+            <translation>只有已簽約的交易才能交車。</translation>
+        </message>
+        <message>
+            <source>This deal has no contract yet.</source>
+            <translation>此交易尚無合約。</translation>
+        </message>
+        <message>
+            <source>The deal's stock unit has another VIN ({stock_vin}); swap the unit first.</source>
+            <translation>此交易的庫存車車身號碼不同（{stock_vin}），請先更換車輛。</translation>
+        </message>
+        <message>
+            <source>This stock unit is already sold.</source>
+            <translation>此庫存車已售出。</translation>
+        </message>
+        <message>
+            <source>This stock unit belongs to another deal.</source>
+            <translation>此庫存車屬於另一筆交易。</translation>
+        </message>
+        <message>
+            <source>Choose a time from today on.</source>
+            <translation>請選擇今天或之後的時間。</translation>
+        </message>
+        <message>
+            <source>Record the PDI and the handover before marking the car delivered.</source>
+            <translation>標示已交車前，請先記錄 PDI 與交車交接。</translation>
+        </message>
+        <message>
+            <source>The loan amount is too small for this many months.</source>
+            <translation>貸款金額對此期數而言太小。</translation>
+        </message>
+        <message>
+            <source>Enter the down payment.</source>
+            <translation>請輸入頭期款。</translation>
+        </message>
+        <message>
+            <source>The down payment cannot be more than the vehicle price.</source>
+            <translation>頭期款不能高於車價。</translation>
+        </message>
+        <message>
+            <source>The down payment covers the whole price: nothing to finance.</source>
+            <translation>頭期款已涵蓋全部車價：無須貸款。</translation>
+        </message>
+        <message>
+            <source>The commission must be between 0 % and 100 %.</source>
+            <translation>佣金必須介於 0 % 至 100 %。</translation>
+        </message>
+        <message>
+            <source>Use whole dollars for this amount.</source>
+            <translation>此金額請以元為單位（不含角分）。</translation>
+        </message>
+        <message>
+            <source>The loan amount must be more than zero.</source>
+            <translation>貸款金額必須大於零。</translation>
+        </message>
+        <message>
+            <source>Enter the term.</source>
+            <translation>請輸入期數。</translation>
+        </message>
+        <message>
+            <source>The term must be between {min} and {max} months.</source>
+            <translation>期數必須介於 {min} 至 {max} 個月。</translation>
+        </message>
+        <message>
+            <source>Enter the rate.</source>
+            <translation>請輸入利率。</translation>
+        </message>
+        <message>
+            <source>The rate must be between 0 % and {max} %.</source>
+            <translation>利率必須介於 0 % 至 {max} %。</translation>
+        </message>
+        <message>
+            <source>A 0 % + fee loan has no interest rate.</source>
+            <translation>0 % + 手續費方案沒有利率。</translation>
+        </message>
+        <message>
+            <source>Only a balloon loan has a final balloon.</source>
+            <translation>只有彈性尾付方案才有尾款。</translation>
+        </message>
+        <message>
+            <source>The balloon must be less than the loan amount.</source>
+            <translation>尾款必須小於貸款金額。</translation>
+        </message>
+        <message>
+            <source>Only a 0 % + fee loan spreads its fee into the instalments.</source>
+            <translation>只有 0 % + 手續費方案可將手續費分攤至各期。</translation>
+        </message>
+        <message>
+            <source>The fee must be less than the loan amount.</source>
+            <translation>手續費必須小於貸款金額。</translation>
+        </message>
+        <message>
+            <source>Choose a trim of this model.</source>
+            <extracomment>Messages the presentation services raise (kept here so they reach the translations).</extracomment>
+            <translation>請選擇此車型的車款。</translation>
+        </message>
+        <message>
+            <source>Choose one to {max} trims to compare.</source>
+            <translation>請選擇 1 至 {max} 個車款比較。</translation>
+        </message>
+        <message>
+            <source>This trim is no longer in the catalogue.</source>
+            <translation>此車款已不在車型目錄中。</translation>
+        </message>
+        <message>
+            <source>Unknown spec.</source>
+            <translation>未知的規格項目。</translation>
+        </message>
+        <message>
+            <source>Write the feature in at least one language.</source>
+            <translation>請至少以一種語言填寫特徵。</translation>
+        </message>
+        <message>
+            <source>Write down what the customer objected to.</source>
+            <translation>請記錄客戶提出的異議。</translation>
+        </message>
+        <message>
+            <source>Compare at most {max} trims at a time.</source>
+            <translation>一次最多比較 {max} 個車款。</translation>
+        </message>
+        <message>
+            <source>Enter an amount of zero or more.</source>
+            <translation>請輸入零或以上的金額。</translation>
+        </message>
+        <message>
+            <source>The lowest price cannot be above the highest.</source>
+            <translation>最低價格不能高於最高價格。</translation>
+        </message>
+        <message>
+            <source>Two rules “{key}” ({region}) are valid on {date}. Correct their dates in Settings.</source>
+            <translation>{date} 同時有兩條規則「{key}」（{region}）有效。請在設定中更正其日期。</translation>
+        </message>
+        <message>
+            <source>No rule “{key}” ({region}) is valid on {date}. Add one in Settings.</source>
+            <translation>{date} 沒有有效的規則「{key}」（{region}）。請在設定中新增。</translation>
+        </message>
+        <message>
+            <source>No band of rule “{key}” ({region}) on {date} covers {quantity}.</source>
+            <translation>規則「{key}」（{region}）在 {date} 沒有涵蓋 {quantity} 的級距。</translation>
+        </message>
+        <message>
+            <source>Rule “{key}” ({region}) holds the wrong kind of value.</source>
+            <translation>規則「{key}」（{region}）的數值類型不正確。</translation>
+        </message>
+        <message>
+            <source>Use a key like “cn.vat_rate”.</source>
+            <translation>代碼格式如「cn.vat_rate」。</translation>
+        </message>
+        <message>
+            <source>“Valid to” cannot be before “valid from”.</source>
+            <translation>「失效日」不能早於「生效日」。</translation>
+        </message>
+        <message>
+            <source>This rule needs a table of bands.</source>
+            <translation>此規則需要級距表。</translation>
+        </message>
+        <message>
+            <source>Enter a number of 0 or more.</source>
+            <translation>請輸入 0 或以上的數字。</translation>
+        </message>
+        <message>
+            <source>This rule needs a single number.</source>
+            <translation>此規則需要單一數字。</translation>
+        </message>
+        <message>
+            <source>Enter at least one band.</source>
+            <translation>請至少輸入一個級距。</translation>
+        </message>
+        <message>
+            <source>Band {band}: enter a number of 0 or more.</source>
+            <translation>第 {band} 級：請輸入 0 或以上的數字。</translation>
+        </message>
+        <message>
+            <source>Only the last band can be open-ended.</source>
+            <translation>只有最後一個級距可以沒有上限。</translation>
+        </message>
+        <message>
+            <source>Band {band}: the limits must go up.</source>
+            <translation>第 {band} 級：上限必須逐級遞增。</translation>
+        </message>
+        <message>
+            <source>These dates overlap the rule “{key}” valid from {other_from}.</source>
+            <translation>這些日期與自 {other_from} 起生效的規則「{key}」重疊。</translation>
+        </message>
+        <message>
+            <source>Write numbers as text.</source>
+            <translation>請以文字形式填寫數字。</translation>
+        </message>
+        <message>
+            <source>Not a number: {value}</source>
+            <translation>不是數字：{value}</translation>
+        </message>
+        <message>
+            <source>Choose TW, CN or HK.</source>
+            <translation>請選擇 TW、CN 或 HK。</translation>
+        </message>
+        <message>
+            <source>A band is [limit, value].</source>
+            <translation>級距的格式為 [上限, 數值]。</translation>
+        </message>
+        <message>
+            <source>Enter the engine displacement in cc.</source>
+            <translation>請輸入排氣量（cc）。</translation>
+        </message>
+        <message>
+            <source>Enter the motor's horsepower.</source>
+            <translation>請輸入馬達馬力。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleBox</name>
+        <message>
+            <source>Delivered car</source>
+            <translation>交車車輛</translation>
+        </message>
+        <message>
+            <source>&amp;VIN:</source>
+            <translation>車身號碼(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>&amp;Plate number:</source>
+            <translation>車牌號碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Odometer (km):</source>
+            <translation>里程數（公里）(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Service &amp;advisor:</source>
+            <translation>服務顧問(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>As read on the car (17 characters)</source>
+            <translation>依車上所見填寫（17 碼）</translation>
+        </message>
+        <message>
+            <source>Introduced to the customer at the handover</source>
+            <translation>交車時介紹給客戶的服務顧問</translation>
+        </message>
     </context>
     <context>
         <name>VehicleDialog</name>
@@ -3575,6 +8283,81 @@
         <message>
             <source>Not saved</source>
             <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehiclePicker</name>
+        <message>
+            <source>Vehicle</source>
+            <translation>車輛</translation>
+        </message>
+        <message>
+            <source>Filter by model, trim, colour or VIN</source>
+            <translation>依車型、車款、顏色或車身號碼篩選</translation>
+        </message>
+        <message>
+            <source>Stock units</source>
+            <translation>庫存車</translation>
+        </message>
+        <message>
+            <source>Order a trim</source>
+            <translation>訂購車款</translation>
+        </message>
+        <message>
+            <source>Model and trim</source>
+            <translation>車型及車款</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>顏色</translation>
+        </message>
+        <message>
+            <source>VIN</source>
+            <translation>車身號碼</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>MSRP</source>
+            <translation>建議售價</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>庫存</translation>
+        </message>
+        <message>
+            <source>&amp;Reserve this unit</source>
+            <translation>保留此車(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Order this trim</source>
+            <translation>訂購此車款(&amp;O)</translation>
+        </message>
+        <message>
+            <source>No car chosen yet: reserve a unit or order a trim.</source>
+            <translation>尚未選車：請保留一台庫存車或訂購車款。</translation>
+        </message>
+        <message>
+            <source>Reserved: %1 · %2 · VIN %3</source>
+            <translation>已保留：%1 · %2 · 車身號碼 %3</translation>
+        </message>
+        <message>
+            <source>Ordered from the factory: %1</source>
+            <translation>向原廠訂購：%1</translation>
+        </message>
+        <message>
+            <source>Reserved for this deal</source>
+            <translation>已為本交易保留</translation>
+        </message>
+        <message>
+            <source>Select a unit in the list first.</source>
+            <translation>請先在清單中選擇一台車。</translation>
+        </message>
+        <message>
+            <source>Select a trim in the list first.</source>
+            <translation>請先在清單中選擇車款。</translation>
         </message>
     </context>
     <context>
@@ -3692,6 +8475,176 @@
         <message>
             <source>Not saved</source>
             <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitEditor</name>
+        <message>
+            <source>This visit</source>
+            <translation>本次來店</translation>
+        </message>
+        <message>
+            <source>&amp;Arrival</source>
+            <translation>進店時間(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Departure</source>
+            <translation>離店時間(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Left at</source>
+            <translation>已離店</translation>
+        </message>
+        <message>
+            <source>&amp;Party size</source>
+            <translation>來店人數(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Invited (booked visit)</source>
+            <translation>邀約到店(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Summary</source>
+            <translation>洽談摘要(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Who came along, what they looked at, what was discussed</source>
+            <translation>同行者、看了哪些車、談了什麼</translation>
+        </message>
+        <message>
+            <source>&amp;Next step</source>
+            <translation>下一步(&amp;N)</translation>
+        </message>
+        <message>
+            <source>e.g. send the quote on LINE tonight</source>
+            <translation>例如：今晚以 LINE 傳送報價單</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorsBoard</name>
+        <message>
+            <source>Arrived</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Time in showroom</source>
+            <translation>在店時間</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>來店</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>人數</translation>
+        </message>
+        <message>
+            <source>Sales consultant</source>
+            <translation>銷售顧問</translation>
+        </message>
+        <message>
+            <source>Customer &amp;left</source>
+            <translation>客戶離店(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Open cockpit</source>
+            <translation>開啟駕駛艙</translation>
+        </message>
+        <message>
+            <source>Everyone today</source>
+            <translation>顯示今日全部來店</translation>
+        </message>
+        <message>
+            <source>In the showroom now: %1</source>
+            <translation>目前在展示間：%1</translation>
+        </message>
+        <message>
+            <source>%1 (still here)</source>
+            <translation>%1（仍在店內）</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkaroundSection</name>
+        <message>
+            <source>&amp;Trim shown:</source>
+            <translation>介紹車款(&amp;T)：</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n card(s))</source>
+            <translation>
+                <numerusform>（%n 張卡片）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a trim to walk around: “Walk around this trim” in the Recommended or Catalogue tab.</source>
+            <translation>請選擇要繞車介紹的車款：在「推薦」或「車型目錄」分頁按「繞車介紹此車款」。</translation>
+        </message>
+        <message>
+            <source>No FAB cards for this point yet. A manager adds them in Inventory.</source>
+            <translation>此方位尚無 FAB 卡片，可由銷售經理在「庫存」頁新增。</translation>
+        </message>
+    </context>
+    <context>
+        <name>t</name>
+        <message>
+            <source>Repayment method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Down payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handling fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balloon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total repaid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>APR (true annual rate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (last %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
