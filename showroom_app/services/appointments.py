@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from showroom_app.db.models import (
@@ -123,6 +123,12 @@ def _day_bounds(day: date) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=1)
 
 
+def plan_order(task: TaskRow) -> tuple[int, date, int]:
+    """Today's plan order of follow-ups: H and A customers first, then by due date."""
+    level = task.intent_level.value if task.intent_level else "N"
+    return LEVEL_RANK.get(level, 9), task.due_date, task.task_id
+
+
 class AppointmentService:
     def __init__(
         self,
@@ -139,7 +145,9 @@ class AppointmentService:
 
     # -- access ---------------------------------------------------------------------------
     def _visible(self) -> ColumnElement[bool]:
-        return visible_filter(self._session, self._settings, Customer.assigned_user_id)
+        # "+ 0": SQLite would otherwise walk every customer of the salesperson by the
+        # assignment index instead of the day's appointments (43 ms → 2 ms at 100k)
+        return visible_filter(self._session, self._settings, Customer.assigned_user_id + 0)
 
     def _customer(self, s: Session, customer_id: int) -> Customer:
         customer = s.scalars(
@@ -259,6 +267,45 @@ class AppointmentService:
                 )
             ]
 
+    def for_customer(
+        self, customer_id: int, opportunity_id: int | None = None, *, limit: int = 50
+    ) -> list[AppointmentRow]:
+        """A customer's appointments, latest start first; with ``opportunity_id`` only those
+        of that opportunity and those tied to none."""
+        self._session.require_user()
+        with self._db.read() as s:
+            customer = self._customer(s, customer_id)
+            q = (
+                select(Appointment, StockVehicle.plate, StockVehicle.vin)
+                .outerjoin(StockVehicle, StockVehicle.id == Appointment.stock_vehicle_id)
+                .where(Appointment.customer_id == customer_id)
+                .order_by(Appointment.starts_at.desc(), Appointment.id.desc())
+                .limit(max(limit, 0))
+            )
+            if opportunity_id is not None:
+                q = q.where(
+                    or_(
+                        Appointment.opportunity_id.is_(None),
+                        Appointment.opportunity_id == opportunity_id,
+                    )
+                )
+            return [
+                AppointmentRow(
+                    appointment_id=a.id,
+                    customer_id=a.customer_id,
+                    customer_name=customer.name,
+                    salutation=customer.salutation,
+                    kind=AppointmentKind(a.kind),
+                    starts_at=a.starts_at,
+                    ends_at=a.ends_at,
+                    status=AppointmentStatus(a.status),
+                    opportunity_id=a.opportunity_id,
+                    stock_vehicle_id=a.stock_vehicle_id,
+                    car=(plate or vin or "") if a.stock_vehicle_id is not None else "",
+                )
+                for a, plate, vin in s.execute(q)
+            ]
+
     def mark(self, appointment_id: int, status: AppointmentStatus | str) -> None:
         """Record show, no-show or cancelled (a correction is recorded the same way)."""
         user = self._session.require_user()
@@ -278,14 +325,7 @@ class AppointmentService:
     def today_plan(self, day: date | None = None) -> TodayPlan:
         """The day's appointments and the open follow-ups due by that day, H and A first."""
         chosen = day or date.today()
-        tasks = sorted(
-            self._followups.today(chosen).tasks,
-            key=lambda t: (
-                LEVEL_RANK.get(t.intent_level.value if t.intent_level else "N", 9),
-                t.due_date,
-                t.task_id,
-            ),
-        )
+        tasks = sorted(self._followups.today(chosen).tasks, key=plan_order)
         return TodayPlan(day=chosen, appointments=tuple(self.day(chosen)), follow_ups=tuple(tasks))
 
     # -- readiness ------------------------------------------------------------------------
@@ -364,4 +404,5 @@ __all__ = [
     "ReadinessItem",
     "ReadinessState",
     "TodayPlan",
+    "plan_order",
 ]

@@ -1,11 +1,14 @@
-"""Quick add, phone first: a walk-in recorded in three fields, without a duplicate by accident.
+"""Quick add, phone first: a walk-in recorded in three fields — phone, name (or surname and
+salutation), model of interest — without a duplicate by accident.
 
 The phone comes first. While it is typed (debounced) the number is normalised for the
 dealership's region and looked up; a number that already belongs to a customer shows them,
 and Create stays disabled until the user opens that customer or says "create a new customer
 anyway" (a shared family phone). Enter moves to the next field, Ctrl+Enter creates.
-A walk-in is a visit: creating (or opening an existing customer) records it, which opens
-the two-day archive task.
+A walk-in is recorded in ONE transaction (``VisitService.walk_in``): the customer (or the
+existing one), an opportunity (their open one, or a new walk-in) and the arrival in the
+traffic log, which opens the two-day archive task. Then the sales cockpit opens, unless
+the user unticked "Open the sales cockpit next".
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QFrame,
@@ -26,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom_app.domain.customers import CustomerForm
 from showroom_app.domain.enums import Salutation
 from showroom_app.domain.errors import ShowroomError, ValidationError, ValidationErrors
 from showroom_app.domain.records import CustomerDetail
 from showroom_app.domain.validators import normalise_phone
+from showroom_app.services.visits import WalkIn
 from showroom_app.ui import labels, messages
 from showroom_app.ui.context import AppContext
 from showroom_app.ui.messages import validation_text
@@ -38,16 +42,25 @@ from showroom_app.ui.widgets.forms import FieldError, add_row, name_widget
 
 LOOKUP_DELAY_MS = 250
 MAX_SHOWN = 3
-FIELDS = ("phone", "name", "salutation")
+FIELDS = ("phone", "name", "salutation", "model")
+CHOOSE_MODEL = "Choose a value from the list."  # domain message (context "Validation")
 
 
 class QuickAddDialog(QDialog):
-    """``exec()`` returns Accepted with ``customer_id`` set (``existing`` tells which case)."""
+    """``exec()`` returns Accepted with ``customer_id``, ``opportunity_id`` and ``visit_id``
+    set (``existing`` tells whether the customer was already there); ``cockpit`` is the
+    cockpit window opened for the walk-in, if any."""
+
+    open_cockpit_default = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.customer_id: int | None = None
+        self.opportunity_id: int | None = None
+        self.visit_id: int | None = None
+        self.walk_in: WalkIn | None = None
+        self.cockpit: QWidget | None = None
         self.existing = False  # True when the user opened a customer who was already there
         self.duplicates: list[CustomerDetail] = []  # the first few customers with the number
         self.duplicate_count = 0  # all of them
@@ -108,7 +121,17 @@ class QuickAddDialog(QDialog):
         form.addRow(self.duplicate_box)  # right under the phone, across both columns
         add_row(form, self.labels["name"], self.name_edit, self.errors["name"])
         add_row(form, self.labels["salutation"], self.salutation_combo, self.errors["salutation"])
+        self.model_edit = name_widget(QLineEdit(self), "quick_add_model")
+        self.models = self._load_models()
+        completer = QCompleter(sorted(self.models), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.model_edit.setCompleter(completer)
+        add_row(form, self.labels["model"], self.model_edit, self.errors["model"])
         layout.addLayout(form)
+        self.cockpit_box = name_widget(QCheckBox(self), "quick_add_open_cockpit")
+        self.cockpit_box.setChecked(self.open_cockpit_default)
+        layout.addWidget(self.cockpit_box)
         self.hint = QLabel(self)
         self.hint.setObjectName("quick_add_hint")
         self.hint.setStyleSheet("color: palette(mid);")
@@ -140,6 +163,9 @@ class QuickAddDialog(QDialog):
         self.labels["phone"].setText(self.tr("&Phone"))
         self.labels["name"].setText(self.tr("&Name or surname"))
         self.labels["salutation"].setText(self.tr("&Salutation"))
+        self.labels["model"].setText(self.tr("&Model of interest"))
+        self.model_edit.setPlaceholderText(self.tr("Optional; type a few letters, e.g. RAV4"))
+        self.cockpit_box.setText(self.tr("Open the sales cockpit next"))
         example = {"TW": "0912 345 678", "CN": "138 0013 8000", "HK": "9123 4567"}.get(
             self.ctx.region.value, "0912 345 678"
         )  # the dealership's own region, whatever the interface language
@@ -239,15 +265,17 @@ class QuickAddDialog(QDialog):
     def on_open_clicked(self, index: int) -> None:
         if index >= len(self.duplicates):
             return
+        ok, model_id = self._model_choice()
+        if not ok:
+            return
         customer_id = self.duplicates[index].customer_id
-        try:
-            self.ctx.services.archive.record_visit(customer_id)
+        try:  # a return visit, on their open opportunity (or a new one)
+            done = self.ctx.services.visits.walk_in(model_id=model_id, customer_id=customer_id)
         except ShowroomError as exc:
             messages.critical(self, self.tr("Not saved"), str(exc))
             return
-        self.customer_id = customer_id
         self.existing = True
-        self.accept()
+        self._finish(done)
 
     def on_create_button_clicked(self) -> None:
         if self.lookup_timer.isActive() or self._needs_lookup():
@@ -257,26 +285,72 @@ class QuickAddDialog(QDialog):
             return
         for err in self.errors.values():
             err.set_error("")
-        form = CustomerForm(
-            name=self.name_edit.text(),
-            phones=(self.phone_edit.text(),),
-            salutation=str(self.salutation_combo.currentData()),
-        )
-        services = self.ctx.services
-        try:
-            customer_id = services.customers.create(form)
+        ok, model_id = self._model_choice()
+        if not ok:
+            return
+        try:  # customer, opportunity and arrival in one transaction: all or nothing
+            done = self.ctx.services.visits.walk_in(
+                self.phone_edit.text(),
+                self.name_edit.text(),
+                str(self.salutation_combo.currentData()),
+                model_id,
+            )
         except ValidationErrors as exc:
             self._show_errors(exc.errors)
+            return
+        except ValidationError as exc:
+            self._show_errors([exc])
             return
         except ShowroomError as exc:
             messages.critical(self, self.tr("Not saved"), str(exc))
             return
-        self.customer_id = customer_id
-        try:
-            services.archive.record_visit(customer_id)
-        except ShowroomError as exc:  # the customer is saved; only the visit is missing
-            messages.critical(self, self.tr("Visit not recorded"), str(exc))
+        self._finish(done)
+
+    def _finish(self, done: WalkIn) -> None:
+        self.walk_in = done
+        self.customer_id = done.customer_id
+        self.opportunity_id = done.opportunity_id
+        self.visit_id = done.interaction_id
         self.accept()
+        if self.cockpit_box.isChecked():
+            from showroom_app.ui.cockpit import open_cockpit
+
+            self.cockpit = open_cockpit(self.parentWidget(), self.ctx, done.opportunity_id)
+
+    # -- the model of interest ----------------------------------------------------------------
+    def _load_models(self) -> dict[str, int]:
+        """Display text ("Toyota RAV4" in the interface language) -> model id."""
+        language = self.ctx.language
+        try:
+            models = self.ctx.services.catalogue.models()
+        except ShowroomError:
+            return {}
+        return {
+            f"{brand.for_language(language)} {model.for_language(language)}": model_id
+            for model_id, brand, model in models
+        }
+
+    def _model_choice(self) -> tuple[bool, int | None]:
+        """(True, the model's id or None when left empty), or (False, None) with the
+        message at the field when the typed text names no model (or several)."""
+        typed = " ".join(self.model_edit.text().split()).casefold()
+        if not typed:
+            return True, None
+        exact = [
+            i
+            for text, i in self.models.items()
+            if text.casefold() == typed or text.casefold().endswith(f" {typed}")  # "Corolla"
+        ]
+        partial = {i for text, i in self.models.items() if typed in text.casefold()}
+        if exact:
+            return True, exact[0]
+        if len(partial) == 1:
+            return True, partial.pop()
+        self.errors["model"].set_error(
+            validation_text(ValidationError("model", CHOOSE_MODEL, "choice"))
+        )
+        self.model_edit.setFocus()
+        return False, None
 
     def _needs_lookup(self) -> bool:
         try:
@@ -286,10 +360,11 @@ class QuickAddDialog(QDialog):
 
     def _show_errors(self, errors: list[ValidationError]) -> None:
         first: QWidget | None = None
-        widgets = {
+        widgets: dict[str, QWidget] = {
             "phone": self.phone_edit,
             "name": self.name_edit,
             "salutation": self.salutation_combo,
+            "model": self.model_edit,
         }
         for e in errors:
             field = e.field if e.field in self.errors else "name"

@@ -1,7 +1,8 @@
-"""Quick add, phone first: the duplicate check, a walk-in in three fields, bad input.
+"""Quick add, phone first: the duplicate check, a walk-in in three fields (customer,
+opportunity and arrival in one transaction), the cockpit offered next, bad input.
 
-CJK text is set with ``setText`` (``qtbot.keyClicks`` with CJK aborts the interpreter);
-digits are typed for real.
+CJK text is set with ``setText`` or committed as an input method does (``qtbot.keyClicks``
+with CJK aborts the interpreter); digits are typed for real.
 """
 
 from __future__ import annotations
@@ -10,15 +11,33 @@ import time
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy import func, select
 
-from showroom_app.db.models import Customer, FollowUpTask, Interaction
+from showroom_app.db.models import Customer, FollowUpTask, Interaction, Opportunity
 from showroom_app.domain.customers import CustomerForm
+from showroom_app.domain.errors import StorageError
 from showroom_app.services.container import Services
+from showroom_app.ui import messages
+from showroom_app.ui.cockpit import CockpitDialog
 from showroom_app.ui.context import AppContext
 from showroom_app.ui.quick_add import QuickAddDialog
+
+
+@pytest.fixture(autouse=True)
+def no_cockpit_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests of the form itself do not open the cockpit afterwards."""
+    monkeypatch.setattr(QuickAddDialog, "open_cockpit_default", False)
+
+
+def type_cjk(widget: QWidget, text: str) -> None:
+    """Commit ``text`` the way a Chinese input method does."""
+    widget.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture
@@ -47,6 +66,14 @@ def dialog(qtbot, ctx: AppContext) -> QuickAddDialog:
 def _customers(services: Services) -> int:
     with services.db.read() as s:
         return int(s.scalar(select(func.count()).select_from(Customer)))
+
+
+def _rows(services: Services) -> dict[str, int]:
+    with services.db.read() as s:
+        return {
+            table.__name__: int(s.scalar(select(func.count()).select_from(table)) or 0)
+            for table in (Customer, Opportunity, Interaction, FollowUpTask)
+        }
 
 
 def _archive_tasks(services: Services, customer_id: int) -> list[FollowUpTask]:
@@ -93,6 +120,10 @@ def test_an_existing_customers_phone_shows_them_and_blocks_create(
     assert [t.due_date for t in _archive_tasks(demo_services, existing)] == [
         date.today() + timedelta(days=2)
     ]
+    # and the visit is logged on a walk-in opportunity (they had none open)
+    assert dialog.opportunity_id is not None and dialog.visit_id is not None
+    [row] = demo_services.visits.visits(dialog.opportunity_id)
+    assert (row.interaction_id, row.customer_id) == (dialog.visit_id, existing)
 
 
 def test_create_anyway_makes_a_second_customer_with_the_shared_phone(
@@ -113,31 +144,107 @@ def test_a_walk_in_with_a_surname_and_salutation_in_three_fields(
     qtbot, dialog: QuickAddDialog, demo_services: Services
 ):
     started = time.perf_counter()
+    before = _rows(demo_services)
+    model_id, brand, model = demo_services.catalogue.models()[0]
     # GIVEN a new number, typed; Enter moves to the next field
     qtbot.keyClicks(dialog.phone_edit, "0933 222 111")
     qtbot.keyClick(dialog.phone_edit, Qt.Key.Key_Return)
     assert dialog.focusWidget() is dialog.name_edit
     assert dialog.result() != QDialog.DialogCode.Accepted  # Enter did not create
-    # WHEN the surname and the salutation are given (王 + 先生) and Ctrl+Enter pressed
-    dialog.name_edit.setText("王")
+    # WHEN the surname (input method) and salutation (王 + 先生) and the model are given
+    type_cjk(dialog.name_edit, "王")
     dialog.salutation_combo.setCurrentIndex(dialog.salutation_combo.findData("mr"))
-    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
-    # THEN the customer exists, with an archive task due in two days, and the dialog returns it
+    qtbot.keyClicks(dialog.model_edit, f"{brand.en} {model.en}")
+    qtbot.keyClick(dialog.model_edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    # THEN customer, opportunity and the arrival exist, and the dialog returns them
     assert dialog.result() == QDialog.DialogCode.Accepted
     detail = demo_services.customers.get(dialog.customer_id)
     assert (detail.name, detail.salutation, detail.phones) == ("王", "mr", ("+886933222111",))
     assert [t.due_date for t in _archive_tasks(demo_services, dialog.customer_id)] == [
         date.today() + timedelta(days=2)
     ]
+    after = _rows(demo_services)
+    assert after["Customer"] == before["Customer"] + 1
+    assert after["Opportunity"] == before["Opportunity"] + 1
+    assert after["Interaction"] == before["Interaction"] + 1
     with demo_services.db.read() as s:
-        visits = s.scalar(
-            select(func.count())
-            .select_from(Interaction)
-            .where(Interaction.customer_id == dialog.customer_id)
-        )
-    assert visits == 1
+        opp = s.get(Opportunity, dialog.opportunity_id)
+        visit = s.get(Interaction, dialog.visit_id)
+    assert (opp.customer_id, opp.source, opp.model_of_interest_id) == (
+        dialog.customer_id,
+        "WALK_IN",
+        model_id,
+    )
+    assert (visit.opportunity_id, visit.type, visit.ended_at) == (
+        dialog.opportunity_id,
+        "showroom_visit",
+        None,
+    )
+    assert dialog.customer_id in [r.customer_id for r in demo_services.visits.in_showroom()]
     # far inside the 15 seconds a salesperson has (the machine's share of it)
     assert time.perf_counter() - started < 3
+
+
+def test_a_failure_while_recording_leaves_nothing_and_says_so(
+    qtbot, dialog: QuickAddDialog, demo_services: Services, monkeypatch
+):
+    before = _rows(demo_services)
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "critical", lambda _parent, title, text: shown.append(text))
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise StorageError("The disk is full.")
+
+    # WHEN the last step (the arrival) fails after customer and opportunity were written
+    monkeypatch.setattr(demo_services.visits._archive, "_open_archive_task", broken)
+    dialog.phone_edit.setText("0933 444 555")
+    dialog.lookup()
+    type_cjk(dialog.name_edit, "林美華")
+    dialog.create_button.click()
+    # THEN the user is told, the dialog stays open with what was typed, and nothing is left
+    assert shown == ["The disk is full."]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.name_edit.text() == "林美華"
+    assert _rows(demo_services) == before
+    assert demo_services.customers.find_by_phone("0933444555") == []
+
+
+def test_an_unknown_model_is_refused_at_its_field(
+    qtbot, dialog: QuickAddDialog, demo_services: Services
+):
+    before = _rows(demo_services)
+    dialog.phone_edit.setText("0933 000 222")
+    dialog.name_edit.setText("張先生")
+    dialog.model_edit.setText("Batmobile")
+    dialog.create_button.click()
+    assert not dialog.errors["model"].isHidden()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert _rows(demo_services) == before
+
+
+def test_the_cockpit_opens_next_for_the_walk_in(
+    qtbot, ctx: AppContext, demo_services: Services, monkeypatch
+):
+    monkeypatch.setattr(QuickAddDialog, "open_cockpit_default", True)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = QuickAddDialog(ctx, parent)
+    assert dialog.cockpit_box.isChecked()
+    dialog.phone_edit.setText("0933 555 666")
+    dialog.lookup()
+    type_cjk(dialog.name_edit, "吳君軒")
+    dialog.create_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    opened = parent.findChildren(CockpitDialog)
+    try:
+        assert [c.opportunity_id for c in opened] == [dialog.opportunity_id]
+        assert dialog.cockpit is opened[0] and opened[0].isVisible()
+        assert opened[0].current_stage() is not None
+    finally:
+        for cockpit in opened:
+            cockpit.close()
+            cockpit.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_an_invalid_phone_shows_its_message_next_to_the_field_and_saves_nothing(

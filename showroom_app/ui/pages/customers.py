@@ -279,7 +279,8 @@ class CustomersPage(Page):
         if dialog.exec() and getattr(dialog, "customer_id", None):
             self.search_edit.clear()
             self.refresh()
-            self.open_profile(dialog.customer_id)
+            if getattr(dialog, "cockpit", None) is None:  # the walk-in went to the cockpit
+                self.open_profile(dialog.customer_id)
 
     def on_print_button_clicked(self) -> None:
         row = self._selected()
