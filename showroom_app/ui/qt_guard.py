@@ -8,7 +8,8 @@ error: none_dealloc" — within an hour at the desk. PySide6 6.11.3 does not lea
 PDF module is not available separately for it; from CPython 3.12 on ``None`` is immortal
 and the lost references do no harm.
 
-So on CPython < 3.12 with PySide6 6.12.x the application gives ``None`` a reserve of
+So on CPython < 3.12 with PySide6 6.12.x the application gives ``None`` (and ``True``
+and ``False``) a reserve of
 2**40 references once at start-up (``None`` is never freed anyway); at one leaked
 reference per signal that lasts longer than any machine runs. ``tests/ui/test_qt_guard.py``
 shows the leak and that the guard holds.
@@ -37,8 +38,11 @@ def protect_none() -> bool:
 
     if not needs_guard(PySide6.__version__) or none_refcount() > RESERVE // 2:
         return False
-    # ob_refcnt is the first field of every object in CPython 3.11 (non-debug builds)
-    ctypes.c_ssize_t.from_address(id(None)).value += RESERVE
+    # ob_refcnt is the first field of every object in CPython 3.11 (non-debug builds).
+    # True and False too: aborts in "bool_dealloc" were seen at interpreter exit after long
+    # test runs, though the leak could not be pinned to one call.
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += RESERVE
     return True
 
 
