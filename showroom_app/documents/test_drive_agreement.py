@@ -92,7 +92,7 @@ class TestDriveAgreementData:
     licence_class: str = ""
     licence_expiry: date | None = None
     licence_first_issue: date | None = None
-    licence_copy_attached: bool = False
+    licence_copy_attached: bool | None = False  # None: two boxes to tick by hand
     vehicle_model: str = ""
     plate: str = ""
     temporary_plate: bool = False
@@ -107,6 +107,12 @@ class TestDriveAgreementData:
 
 def labels(language: str) -> dict[str, str]:
     return test_drive_labels(language)
+
+
+def _copy_text(attached: bool | None, t: dict[str, str]) -> str:
+    if attached is None:  # not recorded: the staff ticks one on paper
+        return f"\u25a1 {t['copy_attached']}    \u25a1 {t['copy_not_attached']}"
+    return t["copy_attached"] if attached else t["copy_not_attached"]
 
 
 def _fields(
@@ -136,7 +142,7 @@ def _fields(
         t["licence_first_issue"],
         document_date(data.licence_first_issue, options),
         t["licence_copy"],
-        t["copy_attached"] if data.licence_copy_attached else t["copy_not_attached"],
+        _copy_text(data.licence_copy_attached, t),
     )
     vehicle = FieldGrid(s, width, heading=t["vehicle"])
     plate = data.plate

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, insert, select
 
 from showroom_app.db import search
 from showroom_app.db.models import (
+    Appointment,
     Brand,
     Customer,
     CustomerPhone,
@@ -404,6 +405,40 @@ class DemoBuilder:
                     s, UserInfo(uid, name, _Role(role)), action, entity, entity_id, detail=detail
                 )
 
+    def _appointments(self, conn: Connection, now: datetime) -> None:
+        """A few booked visits, test drives and a delivery today and tomorrow, so the
+        Today plan and the appointments day view have something to show."""
+        opps = conn.execute(
+            select(Opportunity.id, Opportunity.customer_id, Opportunity.assigned_user_id)
+            .where(Opportunity.status == OpportunityStatus.OPEN.value)
+            .order_by(Opportunity.id)
+            .limit(len(DEMO_APPOINTMENTS))
+        ).all()
+        cars = conn.scalars(
+            select(StockVehicle.id)
+            .where(StockVehicle.is_test_car.is_(True))
+            .order_by(StockVehicle.id)
+        ).all()
+        rows = []
+        for (day, hour, minute, kind, length), opp in zip(DEMO_APPOINTMENTS, opps, strict=False):
+            if kind == "test_drive" and not cars:
+                kind = "visit"
+            starts = datetime.combine(self.today + timedelta(days=day), time(hour, minute))
+            rows.append(
+                {
+                    "customer_id": opp.customer_id,
+                    "opportunity_id": opp.id,
+                    "kind": kind,
+                    "starts_at": starts,
+                    "ends_at": starts + timedelta(minutes=length),
+                    "stock_vehicle_id": cars[-1] if kind == "test_drive" else None,
+                    "status": "scheduled",
+                    "assigned_user_id": opp.assigned_user_id,
+                    "created_at": now,
+                }
+            )
+        _insert(conn, Appointment, rows)
+
     def _arrival_today(self, fraction: float) -> datetime:
         earliest = datetime.combine(self.today, time(8, 30))
         latest = datetime.combine(self.today, time(18, 0))
@@ -693,6 +728,7 @@ class DemoBuilder:
             info = DEALERS[self.region]
             now = datetime.now()
             with conn.begin():
+                self._appointments(conn, now)
                 search.mark_current(conn)
                 conn.execute(
                     insert(Dealership).values(
@@ -724,6 +760,18 @@ class DemoBuilder:
             stock=stock,
             seconds=clock.perf_counter() - started,
         )
+
+
+#: (days from today, hour, minute, kind, minutes) of the demo's booked appointments
+DEMO_APPOINTMENTS = (
+    (0, 10, 0, "visit", 60),
+    (0, 11, 30, "test_drive", 45),
+    (0, 14, 0, "visit", 60),
+    (0, 15, 30, "test_drive", 45),
+    (0, 16, 30, "delivery", 90),
+    (1, 10, 30, "visit", 60),
+    (1, 14, 0, "test_drive", 45),
+)
 
 
 def _fixed(moment: datetime) -> datetime:

@@ -15,10 +15,16 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showroom_app.db.models import Appointment, Opportunity, StockVehicle, TestDrive
+from showroom_app.db.models import (
+    Appointment,
+    Opportunity,
+    StockVehicle,
+    TestDrive,
+)
 from showroom_app.domain import cockpit_messages as msg
 from showroom_app.domain.enums import OpportunityStatus
 from showroom_app.domain.errors import NotFound, ValidationError
+from showroom_app.domain.permissions import may_see_customer
 from showroom_app.domain.test_drive import (
     Booking,
     LicenceCheck,
@@ -33,6 +39,20 @@ from showroom_app.services.app_settings import AppSettingsService
 from showroom_app.services.audit import Action, AuditLog
 from showroom_app.services.database import Database
 from showroom_app.services.session import DeskSession
+from showroom_app.services.test_drives_read import (
+    DEFAULT_ROUTE_KM,
+    ROUTE_KM_SETTING,
+    CarBookingRow,
+    DriveOverview,
+    TestCarRow,
+    TestDrivePolicy,
+    TestDriveRow,
+    int_setting,
+    read_day_bookings,
+    read_overview,
+    read_policy,
+    read_test_cars,
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +65,10 @@ class LicenceVerdict:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def _optional_text(value: str, field_name: str, max_len: int) -> str:
+    return validate_required_text(value, field_name, max_len) if value.strip() else ""
 
 
 def car_bookings(s: Session, car_id: int) -> list[Booking]:
@@ -92,6 +116,41 @@ class TestDriveService:
         if drive is None:
             raise NotFound(f"Test drive {test_drive_id} does not exist.")
         return drive, self._opportunity(s, drive.opportunity_id)
+
+    # -- reads for the stage-5 page ------------------------------------------------------
+    def policy(self) -> TestDrivePolicy:
+        """The dealership's test-drive settings (slot length, route length, routes)."""
+        self._session.require_user()
+        with self._db.read() as s:
+            return read_policy(s)
+
+    def test_cars(self) -> list[TestCarRow]:
+        """The test cars not sold yet, by model and plate."""
+        self._session.require_user()
+        with self._db.read() as s:
+            return read_test_cars(s)
+
+    def day_bookings(self, day: date) -> list[CarBookingRow]:
+        """Every test-car booking touching ``day`` (test drives and appointments with a
+        car); customer names only where the signed-in user may see the customer."""
+        user = self._session.require_user()
+        all_visible = self._settings.policy().all_customers_visible
+        with self._db.read() as s:
+            return read_day_bookings(
+                s,
+                day,
+                lambda c: may_see_customer(
+                    user.role, user.id, c.assigned_user_id, all_visible=all_visible
+                ),
+            )
+
+    def overview(self, opportunity_id: int, *, today: date | None = None) -> DriveOverview:
+        """The opportunity's test drives (newest first) with the licence gate's verdict as
+        of ``today``, whether each agreement was printed, and the car's last odometer."""
+        self._session.require_user()
+        with self._db.read() as s:
+            opp = self._opportunity(s, opportunity_id)
+            return read_overview(s, opp, today or date.today())
 
     # -- booking and the drive ------------------------------------------------------------
     def book_test_drive(
@@ -202,6 +261,58 @@ class TestDriveService:
                     new="yes",
                 )
 
+    def set_plan(self, test_drive_id: int, *, route: str, accompanied_by: str) -> None:
+        """The planned route and the accompanying staff, before the drive (they print on
+        the agreement); either may still be empty here, ``start_drive`` needs the staff."""
+        user = self._session.require_user()
+        clean_route = _optional_text(route, "route", 300)
+        staff = _optional_text(accompanied_by, "accompanied_by", 100)
+        with self._db.write() as s:
+            drive, _ = self._drive(s, test_drive_id)
+            if drive.status not in (store.DRIVE_BOOKED, store.DRIVE_STARTED):
+                raise ValidationError("status", msg.DRIVE_STARTED, "started")
+            changes = {
+                "route": (drive.route, clean_route),
+                "accompanied_by": (drive.accompanied_by, staff),
+            }
+            drive.route = clean_route
+            drive.accompanied_by = staff
+            self._audit.record_changes(s, user, "test_drive", drive.id, changes)
+
+    def save_feedback(self, test_drive_id: int, ratings: Mapping[str, int], notes: str) -> None:
+        """The customer's ratings (1-5 each, unrated left out) and notes, during or after
+        the drive; the audit says which ratings were given, never the notes."""
+        user = self._session.require_user()
+        stored = validate_feedback(ratings, notes)
+        with self._db.write() as s:
+            drive, _ = self._drive(s, test_drive_id)
+            if drive.status not in (store.DRIVE_STARTED, store.DRIVE_FINISHED):
+                raise ValidationError("status", msg.DRIVE_NOT_STARTED, "not_started")
+            if dict(drive.review or {}) == stored:
+                return
+            drive.review = stored
+            self._audit.record(
+                s,
+                user,
+                Action.UPDATE,
+                "test_drive",
+                drive.id,
+                field="feedback",
+                detail={"rated": sorted(ratings)},
+            )
+
+    def cancel_booking(self, test_drive_id: int) -> None:
+        """Free the test car again; only a drive that has not started can be cancelled."""
+        user = self._session.require_user()
+        with self._db.write() as s:
+            drive, _ = self._drive(s, test_drive_id)
+            if drive.status != store.DRIVE_BOOKED:
+                raise ValidationError("status", msg.DRIVE_STARTED, "started")
+            drive.status = store.DRIVE_CANCELLED
+            self._audit.record_changes(
+                s, user, "test_drive", drive.id, {"status": (store.DRIVE_BOOKED, drive.status)}
+            )
+
     def start_drive(
         self,
         test_drive_id: int,
@@ -212,7 +323,8 @@ class TestDriveService:
         when: datetime | None = None,
     ) -> None:
         """Hard gate: refused unless the stored licence passes today and the agreement is
-        signed (``ValidationErrors`` / ``ValidationError``)."""
+        signed (``ValidationErrors`` / ``ValidationError``). Staff and route default to the
+        planned ones (``set_plan``); the accompanying staff is required (DOMAIN.md §4.5)."""
         user = self._session.require_user()
         start = when or datetime.now()
         with self._db.write() as s:
@@ -235,11 +347,16 @@ class TestDriveService:
             if drive.agreement_signed_at is None:
                 raise ValidationError("agreement", msg.AGREEMENT_UNSIGNED, "agreement_unsigned")
             validate_drive_times(start, None, odo_out, None, None)
+            staff = validate_required_text(
+                accompanied_by if accompanied_by.strip() else drive.accompanied_by,
+                "accompanied_by",
+                100,
+            )
             drive.status = store.DRIVE_STARTED
             drive.started_at = start
             drive.odo_out = odo_out
-            drive.accompanied_by = accompanied_by.strip()[:100]
-            drive.route = route.strip()
+            drive.accompanied_by = staff
+            drive.route = _optional_text(route, "route", 300) or drive.route
             self._audit.record(
                 s,
                 user,
@@ -261,20 +378,29 @@ class TestDriveService:
         feedback_notes: str = "",
         route_length_km: int | None = None,
     ) -> list[ValidationWarning]:
-        """The car is back; returns soft warnings (an implausible distance)."""
+        """The car is back; returns soft warnings (a distance over twice the route length,
+        the dealership's ``test_drive_route_km`` unless given). Feedback given here replaces
+        what was saved during the drive; none given keeps it."""
         user = self._session.require_user()
-        stored_feedback = validate_feedback(feedback or {}, feedback_notes)
+        stored_feedback = (
+            validate_feedback(feedback or {}, feedback_notes)
+            if feedback or feedback_notes.strip()
+            else None
+        )
         with self._db.write() as s:
             drive, _ = self._drive(s, test_drive_id)
             if drive.status != store.DRIVE_STARTED or drive.started_at is None:
                 raise ValidationError("status", msg.DRIVE_NOT_STARTED, "not_started")
+            if route_length_km is None:
+                route_length_km = int_setting(s, ROUTE_KM_SETTING, 1, 1000, DEFAULT_ROUTE_KM)
             warnings = validate_drive_times(
                 drive.started_at, end, drive.odo_out or 0, odo_in, route_length_km
             )
             drive.status = store.DRIVE_FINISHED
             drive.finished_at = end
             drive.odo_in = odo_in
-            drive.review = stored_feedback
+            if stored_feedback is not None:
+                drive.review = stored_feedback
             self._audit.record(
                 s,
                 user,
@@ -288,4 +414,13 @@ class TestDriveService:
             return warnings
 
 
-__all__ = ["LicenceVerdict", "TestDriveService", "car_bookings"]
+__all__ = [
+    "CarBookingRow",
+    "DriveOverview",
+    "LicenceVerdict",
+    "TestCarRow",
+    "TestDrivePolicy",
+    "TestDriveRow",
+    "TestDriveService",
+    "car_bookings",
+]
