@@ -37,8 +37,11 @@ def _tool(name: str) -> str:
 
 
 def source_files() -> list[Path]:
-    """Every module that may hold user-visible text (the UI, and domain messages)."""
-    files = sorted((PACKAGE / "ui").rglob("*.py")) + sorted((PACKAGE / "domain").rglob("*.py"))
+    """Every module that may hold user-visible text (the UI, and domain and service messages
+    marked with ``QT_TRANSLATE_NOOP``)."""
+    files = [
+        f for part in ("ui", "domain", "services") for f in sorted((PACKAGE / part).rglob("*.py"))
+    ]
     return [f for f in files if "__pycache__" not in f.parts]
 
 

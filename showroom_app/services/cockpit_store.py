@@ -18,8 +18,8 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from showroom_app.db.models import (
-    AppSetting,
     Appointment,
+    AppSetting,
     CustomerPhone,
     Deal,
     FollowUpTask,

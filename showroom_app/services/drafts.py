@@ -19,6 +19,7 @@ from sqlalchemy import delete, select
 
 from showroom_app.db.models import Draft
 from showroom_app.domain.errors import ValidationError
+from showroom_app.domain.text import QT_TRANSLATE_NOOP
 from showroom_app.services.database import Database
 from showroom_app.services.session import DeskSession
 
@@ -45,7 +46,11 @@ class DraftService:
         user = self._session.require_user()
         _check_key(form_key)
         if len(repr(payload)) > MAX_PAYLOAD_CHARS:
-            raise ValidationError("payload", "Too much text to keep as a draft.", "too_long")
+            raise ValidationError(
+                "payload",
+                QT_TRANSLATE_NOOP("Validation", "Too much text to keep as a draft."),
+                "too_long",
+            )
         now = datetime.now()
         with self._db.write() as s:
             row = s.scalar(

@@ -3133,6 +3133,54 @@ Mark the car delivered anyway?</source>
             <translation>已放款</translation>
         </message>
         <message>
+            <source>Repayment method</source>
+            <translation>还款方式</translation>
+        </message>
+        <message>
+            <source>Loan amount</source>
+            <translation>贷款金额</translation>
+        </message>
+        <message>
+            <source>Down payment</source>
+            <translation>首付</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>期数</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>利率</translation>
+        </message>
+        <message>
+            <source>Handling fee</source>
+            <translation>手续费</translation>
+        </message>
+        <message>
+            <source>Monthly payment</source>
+            <translation>月供</translation>
+        </message>
+        <message>
+            <source>Total interest</source>
+            <translation>总利息</translation>
+        </message>
+        <message>
+            <source>Total repaid</source>
+            <translation>还款总额</translation>
+        </message>
+        <message>
+            <source>APR (true annual rate)</source>
+            <translation>实际年化利率（APR）</translation>
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation>%1 期</translation>
+        </message>
+        <message>
+            <source>%1 (last %2)</source>
+            <translation>%1（末期 %2）</translation>
+        </message>
+        <message>
             <source>ID document</source>
             <translation>身份证件</translation>
         </message>
@@ -4782,10 +4830,6 @@ Mark the car delivered anyway?</source>
         <message>
             <source>Loan %1</source>
             <translation>贷款方案 %1</translation>
-        </message>
-        <message>
-            <source>%1 months</source>
-            <translation>%1 期</translation>
         </message>
     </context>
     <context>
@@ -7259,6 +7303,7 @@ Mark the car delivered anyway?</source>
         </message>
         <message>
             <source>Choose a document language.</source>
+            <extracomment>Appended to a Chinese document language for Chinese + English labels ("zh_TW+en").</extracomment>
             <translation>请选择文件语言。</translation>
         </message>
         <message>
@@ -7347,6 +7392,7 @@ Mark the car delivered anyway?</source>
         </message>
         <message>
             <source>This unit is reserved or sold already. Pick another one or order the trim.</source>
+            <extracomment>Deal statuses (``services.delivery`` relies on ``contracted`` / ``delivered`` / ``cancelled``). Approval kind and subject of a discount over the dealership's threshold.</extracomment>
             <translation>此车已被预留或售出。请选择其他车辆或改为订购车款。</translation>
         </message>
         <message>
@@ -7556,6 +7602,7 @@ Mark the car delivered anyway?</source>
         </message>
         <message>
             <source>Use at most {max_len} characters.</source>
+            <extracomment>The application's paper checklist (DOMAIN.md §4.7); company buyers add the licence.</extracomment>
             <translation>最多 {max_len} 个字符。</translation>
         </message>
         <message>
@@ -7696,7 +7743,9 @@ Mark the car delivered anyway?</source>
         </message>
         <message>
             <source>Only .csv, .txt and .xlsx files can be imported (this one is "{suffix}").</source>
-            <extracomment>The service's messages, repeated here so lupdate (which reads ui/ and domain/) sees them; tests check that this list and services.importexport.SERVICE_MESSAGES agree.</extracomment>
+            <extracomment>The service's messages, repeated here so lupdate (which reads ui/ and domain/) sees them; tests check that this list and services.importexport.SERVICE_MESSAGES agree.
+----------
+Every exported column, in order, with its English header (the UI may pass translated ones). ID numbers leave the application masked only, so they cannot come back in.</extracomment>
             <translation>只能导入 .csv、.txt 和 .xlsx 文件（此文件为“{suffix}”）。</translation>
         </message>
         <message>
@@ -8170,6 +8219,30 @@ Mark the car delivered anyway?</source>
             <source>Enter the motor's horsepower.</source>
             <translation>请输入电机马力。</translation>
         </message>
+        <message>
+            <source>This request was already decided.</source>
+            <translation>这项申请已经处理过了。</translation>
+        </message>
+        <message>
+            <source>Nothing is recorded for this delivery yet: schedule it or record the PDI.</source>
+            <translation>此交车尚无任何记录：请先预约交车或填写 PDI。</translation>
+        </message>
+        <message>
+            <source>The stored ceremony photo cannot be read. Choose the photo again, or remove it.</source>
+            <translation>无法读取已保存的交车合影。请重新选择照片，或将其移除。</translation>
+        </message>
+        <message>
+            <source>The logo file is larger than 5 MB.</source>
+            <translation>标志文件超过 5 MB。</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be printed.</source>
+            <translation>这个文件不是可以打印的图片。</translation>
+        </message>
+        <message>
+            <source>Too much text to keep as a draft.</source>
+            <translation>文字太多，无法保存为草稿。</translation>
+        </message>
     </context>
     <context>
         <name>VehicleBox</name>
@@ -8590,61 +8663,6 @@ Mark the car delivered anyway?</source>
         <message>
             <source>No FAB cards for this point yet. A manager adds them in Inventory.</source>
             <translation>该方位尚无 FAB 卡片，可由销售经理在“库存”页添加。</translation>
-        </message>
-    </context>
-    <context>
-        <name>t</name>
-        <message>
-            <source>Repayment method</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loan amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Down payment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Term</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Handling fee</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Balloon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Monthly payment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total interest</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total repaid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>APR (true annual rate)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (last %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 months</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -3133,6 +3133,54 @@ Mark the car delivered anyway?</source>
             <translation>已撥款</translation>
         </message>
         <message>
+            <source>Repayment method</source>
+            <translation>還款方式</translation>
+        </message>
+        <message>
+            <source>Loan amount</source>
+            <translation>貸款金額</translation>
+        </message>
+        <message>
+            <source>Down payment</source>
+            <translation>頭期款</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>期數</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>利率</translation>
+        </message>
+        <message>
+            <source>Handling fee</source>
+            <translation>手續費</translation>
+        </message>
+        <message>
+            <source>Monthly payment</source>
+            <translation>月付金</translation>
+        </message>
+        <message>
+            <source>Total interest</source>
+            <translation>總利息</translation>
+        </message>
+        <message>
+            <source>Total repaid</source>
+            <translation>還款總額</translation>
+        </message>
+        <message>
+            <source>APR (true annual rate)</source>
+            <translation>實際年利率（APR）</translation>
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation>%1 期</translation>
+        </message>
+        <message>
+            <source>%1 (last %2)</source>
+            <translation>%1（末期 %2）</translation>
+        </message>
+        <message>
             <source>ID document</source>
             <translation>身分證件</translation>
         </message>
@@ -4782,10 +4830,6 @@ Mark the car delivered anyway?</source>
         <message>
             <source>Loan %1</source>
             <translation>貸款方案 %1</translation>
-        </message>
-        <message>
-            <source>%1 months</source>
-            <translation>%1 期</translation>
         </message>
     </context>
     <context>
@@ -7259,6 +7303,7 @@ Mark the car delivered anyway?</source>
         </message>
         <message>
             <source>Choose a document language.</source>
+            <extracomment>Appended to a Chinese document language for Chinese + English labels ("zh_TW+en").</extracomment>
             <translation>請選擇文件語言。</translation>
         </message>
         <message>
@@ -7347,6 +7392,7 @@ Mark the car delivered anyway?</source>
         </message>
         <message>
             <source>This unit is reserved or sold already. Pick another one or order the trim.</source>
+            <extracomment>Deal statuses (``services.delivery`` relies on ``contracted`` / ``delivered`` / ``cancelled``). Approval kind and subject of a discount over the dealership's threshold.</extracomment>
             <translation>此車已被保留或售出。請選擇其他車輛或改為訂購車款。</translation>
         </message>
         <message>
@@ -7556,6 +7602,7 @@ Mark the car delivered anyway?</source>
         </message>
         <message>
             <source>Use at most {max_len} characters.</source>
+            <extracomment>The application's paper checklist (DOMAIN.md §4.7); company buyers add the licence.</extracomment>
             <translation>最多 {max_len} 個字元。</translation>
         </message>
         <message>
@@ -7696,7 +7743,9 @@ Mark the car delivered anyway?</source>
         </message>
         <message>
             <source>Only .csv, .txt and .xlsx files can be imported (this one is "{suffix}").</source>
-            <extracomment>The service's messages, repeated here so lupdate (which reads ui/ and domain/) sees them; tests check that this list and services.importexport.SERVICE_MESSAGES agree.</extracomment>
+            <extracomment>The service's messages, repeated here so lupdate (which reads ui/ and domain/) sees them; tests check that this list and services.importexport.SERVICE_MESSAGES agree.
+----------
+Every exported column, in order, with its English header (the UI may pass translated ones). ID numbers leave the application masked only, so they cannot come back in.</extracomment>
             <translation>只能匯入 .csv、.txt 和 .xlsx 檔案（這個檔案是「{suffix}」）。</translation>
         </message>
         <message>
@@ -8170,6 +8219,30 @@ Mark the car delivered anyway?</source>
             <source>Enter the motor's horsepower.</source>
             <translation>請輸入馬達馬力。</translation>
         </message>
+        <message>
+            <source>This request was already decided.</source>
+            <translation>這項申請已經處理過了。</translation>
+        </message>
+        <message>
+            <source>Nothing is recorded for this delivery yet: schedule it or record the PDI.</source>
+            <translation>此交車尚無任何紀錄：請先預約交車或填寫 PDI。</translation>
+        </message>
+        <message>
+            <source>The stored ceremony photo cannot be read. Choose the photo again, or remove it.</source>
+            <translation>無法讀取已儲存的交車合影。請重新選擇照片，或將其移除。</translation>
+        </message>
+        <message>
+            <source>The logo file is larger than 5 MB.</source>
+            <translation>標誌檔案超過 5 MB。</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be printed.</source>
+            <translation>這個檔案不是可以列印的圖片。</translation>
+        </message>
+        <message>
+            <source>Too much text to keep as a draft.</source>
+            <translation>文字太多，無法保存為草稿。</translation>
+        </message>
     </context>
     <context>
         <name>VehicleBox</name>
@@ -8590,61 +8663,6 @@ Mark the car delivered anyway?</source>
         <message>
             <source>No FAB cards for this point yet. A manager adds them in Inventory.</source>
             <translation>此方位尚無 FAB 卡片，可由銷售經理在「庫存」頁新增。</translation>
-        </message>
-    </context>
-    <context>
-        <name>t</name>
-        <message>
-            <source>Repayment method</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loan amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Down payment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Term</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Handling fee</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Balloon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Monthly payment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total interest</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total repaid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>APR (true annual rate)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (last %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 months</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>

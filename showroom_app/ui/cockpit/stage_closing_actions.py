@@ -5,6 +5,7 @@ on the screen."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from showroom_app.domain.errors import ShowroomError, ValidationError, ValidationErrors
@@ -46,7 +47,9 @@ class ClosingActions(ClosingSaving):
             self.vehicle.error.set_error(validation_text(exc))
             return
         except ShowroomError as exc:
-            messages.critical(self, self.tr("Not saved"), str(exc))
+            messages.critical(
+                self, QCoreApplication.translate("ClosingActions", "Not saved"), str(exc)
+            )
             return
         catalogue = self.ctx.services.catalogue
         self.vehicle.set_catalogue(catalogue.stock(), catalogue.trims())
@@ -84,14 +87,21 @@ class ClosingActions(ClosingSaving):
         self.flush()
         if self.deal is None:
             messages.information(
-                self, self.tr("No deal yet"), self.tr("Reserve a stock unit or order a trim first.")
+                self,
+                QCoreApplication.translate("ClosingActions", "No deal yet"),
+                QCoreApplication.translate(
+                    "ClosingActions", "Reserve a stock unit or order a trim first."
+                ),
             )
             return False
         if self.errors and self.deal.editable:
             messages.information(
                 self,
-                self.tr("Not saved yet"),
-                self.tr("Correct the marked fields first: the documents show the saved deal."),
+                QCoreApplication.translate("ClosingActions", "Not saved yet"),
+                QCoreApplication.translate(
+                    "ClosingActions",
+                    "Correct the marked fields first: the documents show the saved deal.",
+                ),
             )
             return False
         return True
@@ -110,7 +120,9 @@ class ClosingActions(ClosingSaving):
             self.contract_box.show_errors(list(exc.errors), validation_text)
             return
         except ShowroomError as exc:
-            messages.critical(self, self.tr("Not saved"), str(exc))
+            messages.critical(
+                self, QCoreApplication.translate("ClosingActions", "Not saved"), str(exc)
+            )
             return
         self.contract_box.show_errors([], validation_text)
         self.contract = contract

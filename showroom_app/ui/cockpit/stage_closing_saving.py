@@ -17,7 +17,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from showroom_app.domain.deal import DealFigures, DealInput, recalculate
@@ -242,11 +242,12 @@ class ClosingSaving(StagePanel):
                 )
             )
             over = figures.trade_in_over_allowance
+            text = QCoreApplication.translate(
+                "ClosingSaving", "Over-allowance of %1: it lowers the deal's gross profit."
+            )
             self.trade_in.show_over_allowance(
-                self.tr("Over-allowance of %1: it lowers the deal's gross profit.").replace(
-                    "%1", labels.money(over, figures.currency))
-                if over else ""
-            )  # fmt: skip
+                text.replace("%1", labels.money(over, figures.currency)) if over else ""
+            )
         self.show_errors(errors)
         self._show_approval(figures)
         self._show_status()
@@ -329,26 +330,40 @@ class ClosingSaving(StagePanel):
         bad = bool(self.errors)
         if deal is None:
             text, colour = (
-                self.tr("Reserve a stock unit or order a trim to start the deal."),
+                QCoreApplication.translate(
+                    "ClosingSaving", "Reserve a stock unit or order a trim to start the deal."
+                ),
                 "#555",
             )
         elif not deal.editable:
             text, colour = (
-                self.tr("Contracted: the car and the price can no longer change."),
+                QCoreApplication.translate(
+                    "ClosingSaving", "Contracted: the car and the price can no longer change."
+                ),
                 "#555",
             )
         elif bad and self.restored:
-            text = self.tr("Unsaved input restored: correct the marked fields to save it.")
+            text = QCoreApplication.translate(
+                "ClosingSaving", "Unsaved input restored: correct the marked fields to save it."
+            )
             colour = "#8a5a00"
         elif bad:
-            text, colour = self.tr("Not saved yet: correct the marked fields."), "#8a5a00"
+            text, colour = (
+                QCoreApplication.translate(
+                    "ClosingSaving", "Not saved yet: correct the marked fields."
+                ),
+                "#8a5a00",
+            )
         elif self.last_saved_at is not None:
-            text = self.tr("Deal saved at %1").replace(
+            text = QCoreApplication.translate("ClosingSaving", "Deal saved at %1").replace(
                 "%1", self.last_saved_at.strftime("%H:%M:%S")
             )
             colour = "#2e6b30"
         else:
-            text, colour = self.tr("The deal saves itself as you type."), "#555"
+            text, colour = (
+                QCoreApplication.translate("ClosingSaving", "The deal saves itself as you type."),
+                "#555",
+            )
         self.status_label.setText(text)
         self.status_label.setStyleSheet(f"color: {colour};")
 
@@ -395,16 +410,21 @@ class ClosingSaving(StagePanel):
             except StaleRecord:
                 messages.information(
                     self,
-                    self.tr("Changed elsewhere"),
-                    self.tr("Somebody else changed this deal. It is shown again as saved; "
-                            "your changes are kept as a draft."),
-                )  # fmt: skip
+                    QCoreApplication.translate("ClosingSaving", "Changed elsewhere"),
+                    QCoreApplication.translate(
+                        "ClosingSaving",
+                        "Somebody else changed this deal. It is shown again as saved; "
+                        "your changes are kept as a draft.",
+                    ),
+                )
                 self._keep_draft(raw)
                 self.deal = self.ctx.services.deals.get(deal.deal_id)
                 self._fill_from_deal()
                 return
             except ShowroomError as exc:
-                messages.critical(self, self.tr("Not saved"), str(exc))
+                messages.critical(
+                    self, QCoreApplication.translate("ClosingSaving", "Not saved"), str(exc)
+                )
                 return
             else:
                 self.deal = fresh
@@ -436,7 +456,9 @@ class ClosingSaving(StagePanel):
                 self._draft = None
                 self.restored = False
         except ShowroomError as exc:
-            messages.critical(self, self.tr("Not saved"), str(exc))
+            messages.critical(
+                self, QCoreApplication.translate("ClosingSaving", "Not saved"), str(exc)
+            )
 
 
 __all__ = ["DEADLINE_MS", "ClosingSaving"]

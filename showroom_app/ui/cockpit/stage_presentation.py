@@ -197,6 +197,13 @@ class PresentationPanel(StagePanel):
             text = str(exc)
         messages.critical(self, self.tr("Not saved"), text)
 
+    def print_document(self) -> bool:
+        """Ctrl+P: the comparison sheet of the trims being compared."""
+        if not self.record.compared:
+            return False
+        self.compare.on_print_button_clicked()
+        return True
+
     def add_to_compare(self, trim_ids: Sequence[int]) -> bool:
         """Add trims to the side-by-side comparison (refused beyond three, at the field)."""
         wanted = list(dict.fromkeys([*self.record.compared, *trim_ids]))

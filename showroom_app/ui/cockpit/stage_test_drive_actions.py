@@ -105,6 +105,13 @@ class TestDriveActions(TestDrivePanelBase):
         self.licence.show_verdict(True, {f: "\n".join(t) for f, t in found.items()})
         self._after_save("licence")
 
+    def print_document(self) -> bool:
+        """Ctrl+P: the agreement of the selected booking, once it may be printed."""
+        if not self.agreement.print_button.isEnabled():
+            return False
+        self.on_print_requested()
+        return True
+
     def on_print_requested(self) -> None:
         row = self.row()
         if row is None:
