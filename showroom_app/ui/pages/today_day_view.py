@@ -6,8 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QEvent, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from showroom_app.domain.errors import ShowroomError
 from showroom_app.services.appointments import AppointmentRow
@@ -31,11 +39,14 @@ class AppointmentsDayView(QWidget):
         self.setObjectName("today_day_view")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.previous_button = name_widget(QPushButton("◀", self), "today_day_previous")
+        # arrows, not text: nothing to translate (the tooltips say what they do)
+        self.previous_button = name_widget(QToolButton(self), "today_day_previous")
+        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.date_edit = name_widget(QDateEdit(self), "today_day")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.next_button = name_widget(QPushButton("▶", self), "today_day_next")
+        self.next_button = name_widget(QToolButton(self), "today_day_next")
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.today_button = name_widget(QPushButton(self), "today_day_today")
         for button in (self.previous_button, self.next_button):
             button.setFixedWidth(36)
