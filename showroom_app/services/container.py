@@ -101,7 +101,7 @@ def build_services(db: Database, session: DeskSession | None = None) -> Services
     app_settings = AppSettingsService(db, session, audit)
     customers = CustomerService(db, session, audit, app_settings)
     archive = ArchiveService(db, session, audit, customers)
-    settings = SettingsService(db)
+    settings = SettingsService(db, session)
     test_drives = TestDriveService(db, session, audit, app_settings)
 
     def privacy() -> PrivacyService:

@@ -10,9 +10,11 @@ from showroom_app.db.models import Dealership, User
 from showroom_app.domain.dealership import validate_dealership, validate_person_name
 from showroom_app.domain.enums import Currency, DocLanguage, Region, Role
 from showroom_app.domain.errors import NotFound, ValidationError, ValidationErrors
+from showroom_app.domain.permissions import Capability
 from showroom_app.domain.records import DealershipForm, DealershipInfo, UserInfo
 from showroom_app.domain.text import QT_TRANSLATE_NOOP
 from showroom_app.services.database import Database
+from showroom_app.services.session import DeskSession
 
 MAX_LOGO_FILE = 5 * 1024 * 1024
 
@@ -32,8 +34,9 @@ def _info(row: Dealership) -> DealershipInfo:
 
 
 class SettingsService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, session: DeskSession | None = None) -> None:
         self._db = db
+        self._session = session  # None: command-line tools before anyone signs in
 
     def needs_first_run(self) -> bool:
         with self._db.read() as s:
@@ -107,6 +110,8 @@ class SettingsService:
         """Store the letterhead logo (the picked file, checked and made a ≤ 600 px PNG),
         or remove it with ``None``. A file that is not a usable picture raises
         ``ValidationError`` on field ``logo`` and nothing changes."""
+        if self._session is not None:
+            self._session.require(Capability.EDIT_SETTINGS)
         stored: bytes | None = None
         if data is not None:
             if len(data) > MAX_LOGO_FILE:

@@ -4387,6 +4387,41 @@ Mark the car delivered anyway?</source>
         </message>
     </context>
     <context>
+        <name>LogoPicker</name>
+        <message>
+            <source>Letterhead logo:</source>
+            <translation>信頭標誌：</translation>
+        </message>
+        <message>
+            <source>Choose logo…</source>
+            <translation>選擇標誌…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>尚無標誌</translation>
+        </message>
+        <message>
+            <source>Choose the letterhead logo</source>
+            <translation>選擇信頭標誌</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg)</source>
+            <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>無法讀取檔案：%1</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Today</source>

@@ -28,6 +28,7 @@ from showroom_app.domain.process import ProcessDefinition
 from showroom_app.services.app_settings import LIMITS, DeskPolicy
 from showroom_app.ui import labels, messages
 from showroom_app.ui.i18n import LANGUAGES
+from showroom_app.ui.logo_picker import LogoPicker
 from showroom_app.ui.messages import validation_text
 from showroom_app.ui.pages.base import Page, heading
 from showroom_app.ui.pages.users import ChangePinDialog, UsersPanel
@@ -89,6 +90,8 @@ class SettingsPage(Page):
         dealer_layout = QVBoxLayout(self.dealer_box)
         self.dealer_form = DealershipFormWidget(self.dealer_box)
         dealer_layout.addWidget(self.dealer_form)
+        self.logo_picker = LogoPicker(self.ctx, self.dealer_box)
+        dealer_layout.addWidget(self.logo_picker)
         buttons = QHBoxLayout()
         self.saved_label = QLabel(self.dealer_box)
         self.saved_label.setObjectName("settings_saved")

@@ -75,3 +75,16 @@ def test_an_unknown_document_language_is_refused(demo_services: Services) -> Non
     with pytest.raises(ValidationError) as caught:
         demo_services.documents.profile_sheet(_first_customer(demo_services), language="fr+en")
     assert caught.value.field == "language"
+
+
+def test_only_a_manager_may_change_the_logo(demo_services: Services) -> None:
+    from dataclasses import replace
+
+    from showroom_app.domain.enums import Role
+    from showroom_app.domain.errors import PermissionDenied
+
+    manager = demo_services.session.require_user()
+    demo_services.session.sign_in(replace(manager, role=Role.SALESPERSON))
+    with pytest.raises(PermissionDenied):
+        demo_services.settings.set_logo(_png(300, 100))
+    assert demo_services.settings.logo() is None
