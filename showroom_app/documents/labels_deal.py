@@ -304,9 +304,9 @@ QUOTATION_LABELS: LabelTable = {
         "This quotation is valid until {date}.",
     ),
     "note_total_cost": (
-        "總支出 = 頭期款 + 各期月付金 + 尾款 + 手續費。",
-        "总支出 = 首付 + 各期月供 + 尾款 + 手续费。",
-        "Total cost = down payment + all instalments + balloon + fees.",
+        "總支出 = 落地價 + 貸款利息 + 手續費。",
+        "总支出 = 落地价 + 贷款利息 + 手续费。",
+        "Total cost = on-the-road total + loan interest + fees.",
     ),
     "sign_salesperson": ("銷售顧問簽名", "销售顾问签名", "Sales consultant's signature"),
     "sign_customer": ("客戶簽名（選填）", "客户签名（可选）", "Customer's signature (optional)"),

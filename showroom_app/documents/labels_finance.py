@@ -79,9 +79,9 @@ COMPARISON_LABELS: LabelTable = {
     "kind": ("付款方式", "付款方式", "Payment"),
     "price": ("購車總價", "购车总价", "Price to pay"),
     "note_total_cost": (
-        "總支出 = 頭期款 + 各期付款 + 尾款 + 手續費；全額付款者即購車總價。",
-        "总支出 = 首付 + 各期还款 + 尾款 + 手续费；全款购车即为购车总价。",
-        "Total cost = down payment + all instalments + balloon + fees; for cash, the price.",
+        "總支出 = 購車總價 + 貸款利息 + 手續費；全額付款者即購車總價。",
+        "总支出 = 购车总价 + 贷款利息 + 手续费；全款购车即为购车总价。",
+        "Total cost = price to pay + loan interest + fees; for cash, the price.",
     ),
     "note_confirm": (
         "本人已了解上列各方案之月付金、總利息、手續費、實際年利率及總支出。",

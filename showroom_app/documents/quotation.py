@@ -55,7 +55,7 @@ class FinanceSummary:
     apr: Decimal | None = None
     fees: Decimal | None = None
     balloon: Decimal | None = None
-    total_cost: Decimal | None = None  # down + instalments + balloon + fees
+    total_cost: Decimal | None = None  # on-the-road total + interest + fees
 
 
 @dataclass(frozen=True)

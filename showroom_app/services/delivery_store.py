@@ -208,7 +208,8 @@ def payment_facts(
     s: Session, deal: Deal, contract: Contract | None, form: HandoverForm
 ) -> tuple[bool, bool, bool]:
     """(pays by loan, loan disbursed, payment settled): from the finance applications and
-    receipts, or as ticked at the handover (money is not always receipted in the app)."""
+    receipts, or as ticked at the handover (money is not always receipted in the app). A
+    contract signed with a loan makes a loan deal even before its application is recorded."""
     apps = list(
         s.scalars(
             select(FinanceApplication).where(
@@ -220,13 +221,17 @@ def payment_facts(
     financed = (
         disbursed[0].principal if disbursed else max((a.principal for a in apps), default=None)
     )
+    terms = (contract.snapshot or {}) if contract is not None else {}
+    signed_loan = terms.get("payment_method") == "loan"
+    if financed is None and signed_loan and isinstance(terms.get("loan_amount"), str):
+        financed = Decimal(terms["loan_amount"])
     received = Decimal(0)
     if contract is not None:
         amounts = s.scalars(select(Receipt.amount).where(Receipt.contract_id == contract.id))
         received = sum(amounts, Decimal(0))
     due = deal.total_on_the_road - (financed or Decimal(0))
     settled = form.payment_settled or received >= due
-    return bool(apps), form.loan_disbursed or bool(disbursed), settled
+    return bool(apps) or signed_loan, form.loan_disbursed or bool(disbursed), settled
 
 
 # -- the stock unit -------------------------------------------------------------------------------

@@ -65,7 +65,8 @@ class LogoPicker(QWidget):
         self.caption.setText(self.tr("Letterhead logo:"))
         self.choose_button.setText(self.tr("Choose logo…"))
         self.remove_button.setText(self.tr("Remove"))
-        self.refresh()
+        if self.thumbnail.pixmap().isNull():
+            self.thumbnail.setText(self.tr("No logo"))  # texts only: no database read here
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
