@@ -270,8 +270,8 @@ def _price(data: ContractData, f: DealFormat) -> Table:
 
 
 def _amount(f: DealFormat, amount: Decimal | None) -> str:
-    words = f.words(amount)
-    return f.money(amount) + (f"\n{f.t['words']}：{words}" if words else "")
+    words = f.in_words(amount)
+    return f.money(amount) + (f"\n{words}" if words else "")
 
 
 def _payment(data: ContractData, f: DealFormat) -> list[Any]:

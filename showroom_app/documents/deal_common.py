@@ -105,6 +105,14 @@ class DealFormat:
         """A credit printed as a deduction, whichever sign it was stored with."""
         return format_money(-abs(amount), self.currency)
 
+    def in_words(self, amount: Decimal | None) -> str:
+        """"In words: 壹佰…" with the colon of the document's language ("" without words)."""
+        words = self.words(amount)
+        if not words:
+            return ""
+        colon = ": " if self.lang == "en" else "："
+        return f"{self.t['words']}{colon}{words}"
+
     def words(self, amount: Decimal | None) -> str:
         """新臺幣壹萬元整 / 人民币壹万元整; empty on an English document outside CN and TW.
 
@@ -292,9 +300,9 @@ class AmountTable:
     def total(self, name: str, amount: Decimal, *, words: bool = True) -> None:
         n = len(self.rows)
         item: list[Flowable] = [para(name, self._total)]
-        in_words = self.f.words(amount) if words else ""
+        in_words = self.f.in_words(amount) if words else ""
         if in_words:
-            item.append(para(f"{self.f.t['words']}：{in_words}", self.f.styles.cell))
+            item.append(para(in_words, self.f.styles.cell))
         self.rows.append([item, para(self.f.money(amount), self._total_right)])
         self.style.append(("LINEABOVE", (0, n), (-1, n), 1.0, (0, 0, 0)))
 

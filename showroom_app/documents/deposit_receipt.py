@@ -76,9 +76,9 @@ def _amount_box(data: DepositReceiptData, f: DealFormat) -> Table:
     s, t = f.styles, f.t
     big = ParagraphStyle("receipt_amount", parent=s.value, fontSize=16, leading=21)
     value: list[Any] = [para(f.money(data.amount), big)]
-    words = f.words(data.amount)
+    words = f.in_words(data.amount)
     if words:
-        value.append(para(f"{t['words']}：{words}", s.value))
+        value.append(para(words, s.value))
     label_w = f.width * DealGrid.LABEL_SHARE
     style = [*base_table_style(s.font), ("BACKGROUND", (0, 0), (0, -1), SHADE)]
     style.append(("VALIGN", (0, 0), (-1, -1), "MIDDLE"))

@@ -105,3 +105,11 @@ def test_reprints_are_identical():
     assert render_deposit_receipt(data, options("zh_CN")) == render_deposit_receipt(
         data, options("zh_CN")
     )
+
+
+def test_the_amount_in_words_takes_the_colon_of_the_document_language():
+    data = deposit_receipt("TW")
+    english = "".join(pages_text(render_deposit_receipt(data, options("en"))))
+    chinese = "".join(pages_text(render_deposit_receipt(data, options("zh_TW"))))
+    assert "In words: " in english and "In words：" not in english
+    assert "大寫：" in chinese
