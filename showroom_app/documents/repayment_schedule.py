@@ -140,7 +140,7 @@ def _schedule(data: RepaymentScheduleData, f: DealFormat) -> Table:
     payment = sum((row.payment for row in data.rows), Decimal(0))
     principal = sum((row.principal for row in data.rows), Decimal(0))
     interest = sum((row.interest for row in data.rows), Decimal(0))
-    totals: list[Any] = [para(t["totals"], s.cell)]
+    totals: list[Any] = [label_paras(t["totals"], s.cell)]  # bilingual: stacked, not broken
     if dated:
         totals.append("")
     totals += [money(payment), money(principal), money(interest), DASH]
