@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -25,7 +25,13 @@ from sqlalchemy.orm import Session
 
 from showroom_app.db.models import ContractTemplate, Customer, Receipt, User
 from showroom_app.documents.common import DocumentOptions, Letterhead
-from showroom_app.documents.contract import ContractData, render_contract
+from showroom_app.documents.contract import (
+    ContractClause,
+    ContractData,
+    ContractParty,
+    render_contract,
+)
+from showroom_app.documents.deal_common import VehicleInfo
 from showroom_app.documents.deposit_receipt import DepositReceiptData, render_deposit_receipt
 from showroom_app.documents.order_confirmation import (
     OrderConfirmationData,
@@ -42,16 +48,18 @@ from showroom_app.documents.repayment_schedule import (
     ScheduleRow,
     render_repayment_schedule,
 )
-from showroom_app.domain.enums import Currency, Region
+from showroom_app.domain.enums import REGION_CURRENCY, Currency, Region
 from showroom_app.domain.errors import NotFound, ValidationError
 from showroom_app.domain.finance import build_schedule
+from showroom_app.domain.permissions import Capability
 from showroom_app.domain.records import DealershipInfo
 from showroom_app.domain.text import QT_TRANSLATE_NOOP
 from showroom_app.domain.validators import format_phone_display, mask_id
 from showroom_app.services import deals_store as store
 from showroom_app.services import documents_deal_data as dd
 from showroom_app.services.audit import Action
-from showroom_app.services.contracts_rules import receipt_vehicle_line
+from showroom_app.services.contracts import current_template
+from showroom_app.services.contracts_rules import DEFAULT_MAX_ODOMETER_KM, receipt_vehicle_line
 from showroom_app.services.deals import DealService, require_cleared
 from showroom_app.services.deals_codec import input_from_json, money, optional_money
 from showroom_app.services.documents_test_drive import letterhead
@@ -87,6 +95,8 @@ class DealDocumentsMixin:
         def _options(
             self, dealer: DealershipInfo, language: str | None, paper: str | None
         ) -> DocumentOptions: ...
+
+        def _letterhead(self, dealer: DealershipInfo) -> Letterhead: ...
 
     # -- the deal's documents ------------------------------------------------------------------
     def quotation(
@@ -347,6 +357,54 @@ class DealDocumentsMixin:
         pdf = render_deposit_receipt(data, ctx["options"])
         return self._printed(ctx, "deposit_receipt", pdf)
 
+    # -- the template editor's sample ----------------------------------------------------------
+    def preview_contract_template(
+        self,
+        region: Region,
+        language: str,
+        clauses: Sequence[tuple[str, str]],
+        *,
+        paper: str | None = None,
+    ) -> bytes:
+        """A sample contract of ``region``'s current template with ``clauses`` in place of
+        its ``language`` clauses (Settings → contract templates, before saving). Nothing
+        is stored and no customer appears on it, so it is not audited."""
+        user = self._session.require(Capability.EDIT_SETTINGS)
+        dealer = self._dealership.dealership()
+        options = self._options(dealer, language, paper)
+        lang = options.language
+        with self._db.write() as s:  # the first look at a region seeds its version 1
+            row = current_template(s, region, user.id)
+            template = dd.contract_template(
+                row.clauses or {}, row.region, row.version, row.roc_dates, lang
+            )
+        template = dataclasses.replace(
+            template, clauses=tuple(ContractClause(h.strip(), t.strip()) for h, t in clauses)
+        )
+        today = options.printed_at.date()
+        price = Decimal(1_000_000)
+        sample = _SAMPLE[lang]
+        data = ContractData(
+            letterhead=self._letterhead(dealer),
+            template=template,
+            contract_no=sample[0],
+            sign_date=today,
+            buyer=ContractParty(name=sample[1], id_type="national_id"),
+            currency=REGION_CURRENCY[region],
+            vehicle=VehicleInfo(model=sample[2]),
+            msrp=price,
+            vehicle_price=price,
+            total_price=price,
+            delivery_date=today + timedelta(days=21),
+            delivery_place=sample[3],
+            delivery_method="dealer_pickup",
+            max_odometer_km=DEFAULT_MAX_ODOMETER_KM,
+            review_given_date=today - timedelta(days=template.review_days)
+            if template.review_days
+            else None,
+        )
+        return render_contract(data, options)
+
     # -- helpers --------------------------------------------------------------------------------
     def _deal_context(
         self, deal_id: int, language: str | None, paper: str | None, bilingual: bool
@@ -420,6 +478,14 @@ class DealDocumentsMixin:
                 },
             )
         return pdf
+
+
+#: The sample contract's number, buyer, car and delivery place in each document language.
+_SAMPLE: dict[str, tuple[str, str, str, str]] = {
+    "zh_TW": ("樣張", "王小明", "示範車型", "本公司展示間"),
+    "zh_CN": ("样张", "王小明", "示范车型", "本公司展厅"),
+    "en": ("SAMPLE", "Chan Tai Man", "Sample model", "Our showroom"),
+}
 
 
 def _reference(prefix: str, ctx: dict[str, Any]) -> str:

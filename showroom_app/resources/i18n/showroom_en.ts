@@ -204,6 +204,16 @@
         </message>
     </context>
     <context>
+        <name>VersionsPanel</name>
+        <message numerus="yes">
+            <source>%n day(s) before signing</source>
+            <translation>
+                <numerusform>%n day before signing</numerusform>
+                <numerusform>%n days before signing</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WalkaroundSection</name>
         <message numerus="yes">
             <source>(%n card(s))</source>

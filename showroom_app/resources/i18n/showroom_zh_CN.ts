@@ -1148,6 +1148,58 @@
         </message>
     </context>
     <context>
+        <name>ClauseListEditor</name>
+        <message>
+            <source>&amp;Add clause</source>
+            <extracomment>What the contract renderer fills in (``documents.contract.fill_clause``).</extracomment>
+            <translation>新增条款(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Move the clause up (Alt+Up)</source>
+            <translation>将条款上移（Alt+Up）</translation>
+        </message>
+        <message>
+            <source>Move the clause down (Alt+Down)</source>
+            <translation>将条款下移（Alt+Down）</translation>
+        </message>
+        <message>
+            <source>&amp;Heading</source>
+            <translation>标题(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Clause &amp;text</source>
+            <translation>条款内容(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Insert placeholder</source>
+            <translation>插入自动填入字段</translation>
+        </message>
+        <message>
+            <source>Put a placeholder at the cursor (typed braces may come out full-width)</source>
+            <translation>在光标处插入自动填入字段（用中文输入法输入的大括号可能是全角）</translation>
+        </message>
+        <message>
+            <source>(no heading yet)</source>
+            <translation>（尚无标题）</translation>
+        </message>
+        <message>
+            <source>Not a placeholder, prints as written: %1</source>
+            <translation>不是自动填入字段，将按原样打印：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseDialog</name>
         <message>
             <source>Close the opportunity</source>
@@ -1737,6 +1789,120 @@
         <message>
             <source>Receipt %1</source>
             <translation>收据 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractTemplatesButton</name>
+        <message>
+            <source>Contract templates…</source>
+            <translation>合同范本…</translation>
+        </message>
+        <message>
+            <source>Contract templates</source>
+            <translation>合同范本</translation>
+        </message>
+        <message>
+            <source>Only a sales manager or an administrator may change contract templates.</source>
+            <translation>只有销售经理或系统管理员可以更改合同范本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractTemplatesEditor</name>
+        <message>
+            <source>Contract templates</source>
+            <translation>合同范本</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>地区(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Saving creates a new version of the region's template; new contracts use it. Signed contracts keep the version they were signed with and always reprint with that text.</source>
+            <translation>保存时会创建该地区范本的新版本，新合同将使用新版本。已签订的合同保留签约时的版本，重新打印时始终使用该版本的条文。</translation>
+        </message>
+        <message>
+            <source>Placeholders, filled in from the contract when it prints: {max_odometer_km} the odometer limit (km), {delivery_date} the delivery date, {delivery_place} the delivery place, {seller} the dealership, {buyer} the buyer.</source>
+            <translation>自动填入字段（打印时由合同数据填入）：{max_odometer_km} 交车里程上限（公里）、{delivery_date} 交车日期、{delivery_place} 交车地点、{seller} 本公司名称、{buyer} 买方姓名。</translation>
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>预览(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>A sample contract with the clauses of the language shown, as typed</source>
+            <translation>以当前显示语言的条款（含未保存的修改）生成合同样张</translation>
+        </message>
+        <message>
+            <source>&amp;Save as a new version</source>
+            <translation>另存为新版本(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save as a new version (Ctrl+S)</source>
+            <translation>另存为新版本（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Clauses of the current version (%1)</source>
+            <translation>当前版本（第 %1 版）的条款</translation>
+        </message>
+        <message>
+            <source>Unsaved changes (%1): Save stores them as version %2.</source>
+            <translation>有未保存的修改（%1）：保存后成为第 %2 版。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes (%1): Save stores them as versions %2 to %3, one per language.</source>
+            <translation>有未保存的修改（%1）：保存后按语言分别成为第 %2 至 %3 版。</translation>
+        </message>
+        <message>
+            <source>Not saved: please correct the field marked.</source>
+            <translation>未保存：请修正标出的字段。</translation>
+        </message>
+        <message>
+            <source>Nothing to save: no clause was changed.</source>
+            <translation>没有需要保存的内容：条款未经修改。</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <source>Saved as version %1.</source>
+            <translation>已保存为第 %1 版。</translation>
+        </message>
+        <message>
+            <source>Saved as versions %1 to %2.</source>
+            <translation>已保存为第 %1 至 %2 版。</translation>
+        </message>
+        <message>
+            <source>Save contract template</source>
+            <translation>保存合同范本</translation>
+        </message>
+        <message>
+            <source>Version %1 was saved while you were editing. Save your changed languages on top of it anyway?</source>
+            <translation>您编辑期间已有人保存了第 %1 版。仍要以该版本为基础保存您修改的语言吗？</translation>
+        </message>
+        <message>
+            <source>Only a sales manager or an administrator may change contract templates.</source>
+            <translation>只有销售经理或系统管理员可以更改合同范本。</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>无法预览</translation>
+        </message>
+        <message>
+            <source>Sample contract — %1, %2</source>
+            <translation>合同样张 — %1，%2</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>放弃更改</translation>
+        </message>
+        <message>
+            <source>Discard your unsaved changes to the contract clauses?</source>
+            <translation>要放弃尚未保存的条款更改吗？</translation>
         </message>
     </context>
     <context>
@@ -8583,6 +8749,79 @@ Every exported column, in order, with its English header (the UI may pass transl
         <message>
             <source>Not saved</source>
             <translation>未保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsPanel</name>
+        <message>
+            <source>Versions</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>保存时间</translation>
+        </message>
+        <message>
+            <source>Languages changed</source>
+            <translation>变更语言</translation>
+        </message>
+        <message>
+            <source>Start from the selected &amp;version</source>
+            <translation>以所选版本为底稿(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Copy the selected version's clauses into the editor (saved only by Save)</source>
+            <translation>将所选版本的条款复制到编辑区（按“保存”后才会保存）</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>范本：</translation>
+        </message>
+        <message>
+            <source>Edition:</source>
+            <translation>版次：</translation>
+        </message>
+        <message>
+            <source>Dates:</source>
+            <translation>日期格式：</translation>
+        </message>
+        <message>
+            <source>Review period:</source>
+            <translation>审阅期：</translation>
+        </message>
+        <message>
+            <source>%1 (current)</source>
+            <translation>%1（当前使用）</translation>
+        </message>
+        <message>
+            <source>first version</source>
+            <translation>初始版本</translation>
+        </message>
+        <message>
+            <source>no clause changed</source>
+            <translation>条款未更改</translation>
+        </message>
+        <message>
+            <source>ROC (Minguo) years on Traditional Chinese contracts</source>
+            <translation>繁体中文合同使用民国纪年</translation>
+        </message>
+        <message>
+            <source>Western calendar</source>
+            <translation>公历纪年</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) before signing</source>
+            <translation>
+                <numerusform>签约前 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
         </message>
     </context>
     <context>

@@ -1148,6 +1148,58 @@
         </message>
     </context>
     <context>
+        <name>ClauseListEditor</name>
+        <message>
+            <source>&amp;Add clause</source>
+            <extracomment>What the contract renderer fills in (``documents.contract.fill_clause``).</extracomment>
+            <translation>新增條款(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Move the clause up (Alt+Up)</source>
+            <translation>將條款上移（Alt+Up）</translation>
+        </message>
+        <message>
+            <source>Move the clause down (Alt+Down)</source>
+            <translation>將條款下移（Alt+Down）</translation>
+        </message>
+        <message>
+            <source>&amp;Heading</source>
+            <translation>標題(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Clause &amp;text</source>
+            <translation>條款內容(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Insert placeholder</source>
+            <translation>插入自動帶入欄位</translation>
+        </message>
+        <message>
+            <source>Put a placeholder at the cursor (typed braces may come out full-width)</source>
+            <translation>在游標處插入自動帶入欄位（用中文輸入法打的大括號可能是全形）</translation>
+        </message>
+        <message>
+            <source>(no heading yet)</source>
+            <translation>（尚無標題）</translation>
+        </message>
+        <message>
+            <source>Not a placeholder, prints as written: %1</source>
+            <translation>不是自動帶入欄位，將照原樣印出：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseDialog</name>
         <message>
             <source>Close the opportunity</source>
@@ -1737,6 +1789,120 @@
         <message>
             <source>Receipt %1</source>
             <translation>收據 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractTemplatesButton</name>
+        <message>
+            <source>Contract templates…</source>
+            <translation>契約範本…</translation>
+        </message>
+        <message>
+            <source>Contract templates</source>
+            <translation>契約範本</translation>
+        </message>
+        <message>
+            <source>Only a sales manager or an administrator may change contract templates.</source>
+            <translation>只有銷售經理或系統管理員可以變更契約範本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractTemplatesEditor</name>
+        <message>
+            <source>Contract templates</source>
+            <translation>契約範本</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>地區(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Saving creates a new version of the region's template; new contracts use it. Signed contracts keep the version they were signed with and always reprint with that text.</source>
+            <translation>儲存時會建立此地區範本的新版本，新契約將使用新版本。已簽訂的契約保留簽約時的版本，重印時一律使用該版本的條文。</translation>
+        </message>
+        <message>
+            <source>Placeholders, filled in from the contract when it prints: {max_odometer_km} the odometer limit (km), {delivery_date} the delivery date, {delivery_place} the delivery place, {seller} the dealership, {buyer} the buyer.</source>
+            <translation>自動帶入欄位（列印時由契約資料填入）：{max_odometer_km} 交車里程上限（公里）、{delivery_date} 交車日期、{delivery_place} 交車地點、{seller} 本公司名稱、{buyer} 買方姓名。</translation>
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>預覽(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>A sample contract with the clauses of the language shown, as typed</source>
+            <translation>以目前顯示語言的條款（含未儲存的修改）產生契約樣張</translation>
+        </message>
+        <message>
+            <source>&amp;Save as a new version</source>
+            <translation>另存為新版本(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save as a new version (Ctrl+S)</source>
+            <translation>另存為新版本（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Clauses of the current version (%1)</source>
+            <translation>目前版本（第 %1 版）的條款</translation>
+        </message>
+        <message>
+            <source>Unsaved changes (%1): Save stores them as version %2.</source>
+            <translation>有未儲存的修改（%1）：儲存後成為第 %2 版。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes (%1): Save stores them as versions %2 to %3, one per language.</source>
+            <translation>有未儲存的修改（%1）：儲存後依語言分別成為第 %2 至 %3 版。</translation>
+        </message>
+        <message>
+            <source>Not saved: please correct the field marked.</source>
+            <translation>未儲存：請修正標示的欄位。</translation>
+        </message>
+        <message>
+            <source>Nothing to save: no clause was changed.</source>
+            <translation>沒有需要儲存的內容：條款未經修改。</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未儲存</translation>
+        </message>
+        <message>
+            <source>Saved as version %1.</source>
+            <translation>已儲存為第 %1 版。</translation>
+        </message>
+        <message>
+            <source>Saved as versions %1 to %2.</source>
+            <translation>已儲存為第 %1 至 %2 版。</translation>
+        </message>
+        <message>
+            <source>Save contract template</source>
+            <translation>儲存契約範本</translation>
+        </message>
+        <message>
+            <source>Version %1 was saved while you were editing. Save your changed languages on top of it anyway?</source>
+            <translation>您編輯期間已有人儲存了第 %1 版。仍要以該版本為基礎儲存您修改的語言嗎？</translation>
+        </message>
+        <message>
+            <source>Only a sales manager or an administrator may change contract templates.</source>
+            <translation>只有銷售經理或系統管理員可以變更契約範本。</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>無法預覽</translation>
+        </message>
+        <message>
+            <source>Sample contract — %1, %2</source>
+            <translation>契約樣張 — %1，%2</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>放棄變更</translation>
+        </message>
+        <message>
+            <source>Discard your unsaved changes to the contract clauses?</source>
+            <translation>要放棄尚未儲存的條款變更嗎？</translation>
         </message>
     </context>
     <context>
@@ -8583,6 +8749,79 @@ Every exported column, in order, with its English header (the UI may pass transl
         <message>
             <source>Not saved</source>
             <translation>未儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsPanel</name>
+        <message>
+            <source>Versions</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>儲存時間</translation>
+        </message>
+        <message>
+            <source>Languages changed</source>
+            <translation>變更語言</translation>
+        </message>
+        <message>
+            <source>Start from the selected &amp;version</source>
+            <translation>以所選版本為底稿(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Copy the selected version's clauses into the editor (saved only by Save)</source>
+            <translation>將所選版本的條款複製到編輯區（按「儲存」後才會存檔）</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>範本：</translation>
+        </message>
+        <message>
+            <source>Edition:</source>
+            <translation>版次：</translation>
+        </message>
+        <message>
+            <source>Dates:</source>
+            <translation>日期格式：</translation>
+        </message>
+        <message>
+            <source>Review period:</source>
+            <translation>審閱期：</translation>
+        </message>
+        <message>
+            <source>%1 (current)</source>
+            <translation>%1（目前使用）</translation>
+        </message>
+        <message>
+            <source>first version</source>
+            <translation>初始版本</translation>
+        </message>
+        <message>
+            <source>no clause changed</source>
+            <translation>條款未變更</translation>
+        </message>
+        <message>
+            <source>ROC (Minguo) years on Traditional Chinese contracts</source>
+            <translation>繁體中文契約以民國紀年</translation>
+        </message>
+        <message>
+            <source>Western calendar</source>
+            <translation>西元紀年</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) before signing</source>
+            <translation>
+                <numerusform>簽約前 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
         </message>
     </context>
     <context>

@@ -33,7 +33,6 @@ from showroom_app.ui.messages import validation_text
 from showroom_app.ui.pages.base import Page, heading
 from showroom_app.ui.pages.users import ChangePinDialog, UsersPanel
 from showroom_app.ui.process_editor import ProcessEditorDialog, preset_name
-from showroom_app.ui.tax_rules_editor import TaxRulesButton
 from showroom_app.ui.widgets.dealership_form import DealershipFormWidget
 from showroom_app.ui.widgets.forms import FieldError, add_row, name_widget
 
@@ -124,15 +123,23 @@ class SettingsPage(Page):
         right.addWidget(self.desk_box)
         self.process_box = QGroupBox(body)
         self.process_box.setObjectName("settings_process")
-        process = QHBoxLayout(self.process_box)
+        # the dealership's own data: its sales process, tax and fee rules, contract clauses
+        from showroom_app.ui.contract_templates_editor import ContractTemplatesButton
+        from showroom_app.ui.tax_rules_editor import TaxRulesButton
+
+        process = QVBoxLayout(self.process_box)
         self.process_label = QLabel(self.process_box)
         self.process_label.setObjectName("status_settings_process")
         self.process_label.setWordWrap(True)
         self.process_button = name_widget(QPushButton(self.process_box), "settings_process_edit")
         self.process_button.clicked.connect(self.on_process_button_clicked)
-        process.addWidget(self.process_label, 1)
-        process.addWidget(self.process_button)
-        process.addWidget(TaxRulesButton(self.ctx, self.process_box))  # Settings → tax rules
+        process.addWidget(self.process_label)
+        process_buttons = QHBoxLayout()
+        process_buttons.addWidget(self.process_button)
+        process_buttons.addWidget(TaxRulesButton(self.ctx, self.process_box))
+        process_buttons.addWidget(ContractTemplatesButton(self.ctx, self.process_box))
+        process_buttons.addStretch(1)
+        process.addLayout(process_buttons)
         right.addWidget(self.process_box)
         self.process_editor: ProcessEditorDialog | None = None
         self.process_shown: ProcessDefinition | None = None  # read in refresh(), not on retranslate
