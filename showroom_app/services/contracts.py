@@ -275,6 +275,8 @@ class ContractService:
             )
             # the quotation the buyer signed on (documents_deal numbers quotations so)
             snapshot["quote_no"] = f"QT-{deal.created_at.year}-{deal.id:06d}-{deal.version_id:02d}"
+            snapshot["quote_date"] = deal.updated_at.date().isoformat()
+            snapshot["quote_version"] = deal.version_id
             deposit = inputs.deposit
             contract = existing or Contract(deal_id=deal.id)
             contract.number = number

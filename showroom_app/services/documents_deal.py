@@ -112,7 +112,9 @@ class DealDocumentsMixin:
         lang, bi, f, inputs = ctx["lang"], ctx["bilingual"], ctx["figures"], ctx["inputs"]
         lines = dd.price_lines(inputs)
         currency = ctx["currency"]
-        quote_day: date = ctx["updated"].date()
+        # once signed, the quotation is the one the contract was signed on (reprints stay
+        # identical however the deal record changes afterwards: delivery, status)
+        quote_day = _as_of(ctx)
         taxes = f.get("taxes")
         data = QuotationData(
             letterhead=ctx["letterhead"],
@@ -154,7 +156,7 @@ class DealDocumentsMixin:
         data = PaymentComparisonData(
             letterhead=ctx["letterhead"],
             reference=_reference("PC", ctx),
-            prepared_on=ctx["updated"].date(),
+            prepared_on=_as_of(ctx),
             scenarios=dd.scenario_columns(ctx["figures"], ctx["inputs"], lang, ctx["bilingual"]),
             customer_name=ctx["customer_name"],
             salutation=ctx["salutation"],
@@ -186,7 +188,7 @@ class DealDocumentsMixin:
         data = RepaymentScheduleData(
             letterhead=ctx["letterhead"],
             reference=f"{_reference('LS', ctx)}-{plan}",
-            prepared_on=ctx["updated"].date(),
+            prepared_on=_as_of(ctx),
             principal=terms.principal,
             term_months=terms.months,
             rows=tuple(
@@ -223,7 +225,7 @@ class DealDocumentsMixin:
         options = tuple(
             OrderOption(i.name, i.price, "dealer")
             for i in (*inputs.accessories, *inputs.warranty_products)
-        )
+        ) + tuple(OrderOption(fee.name, fee.amount, "dealer") for fee in inputs.service_fees)
         signed = dd.day((snap or {}).get("sign_date"))
         data = OrderConfirmationData(
             letterhead=ctx["letterhead"],
@@ -241,11 +243,10 @@ class DealDocumentsMixin:
             delivery_place=str((snap or {}).get("delivery_place") or ""),
             vehicle_price=money(f, "transaction_price"),
             options_total=sum((o.amount for o in options), Decimal(0)) if options else None,
-            total_price=money(f, "contract_total") - money(f, "service_fees_total"),
+            # the contract's total (service fees are listed with the options above)
+            total_price=money(f, "contract_total"),
             deposit_paid=money(f, "deposit") or None,
-            balance_due=(
-                money(f, "contract_total") - money(f, "service_fees_total") - money(f, "deposit")
-            ),
+            balance_due=money(f, "contract_total") - money(f, "deposit"),
         )
         pdf = render_order_confirmation(data, ctx["options"])
         return self._printed(ctx, "order_confirmation", pdf)
@@ -488,9 +489,19 @@ _SAMPLE: dict[str, tuple[str, str, str, str]] = {
 }
 
 
+def _as_of(ctx: dict[str, Any]) -> date:
+    """The date a deal document is "prepared on": the signed quotation's once a contract
+    exists (so reprints stay identical), else the deal's last change."""
+    signed = ctx.get("contract_snapshot") or {}
+    return dd.day(signed.get("quote_date")) or ctx["updated"].date()
+
+
 def _reference(prefix: str, ctx: dict[str, Any]) -> str:
-    """``QT-2026-000012-03``: the deal and its version (a changed deal, a new number)."""
-    return f"{prefix}-{ctx['created'].year}-{ctx['deal_id']:06d}-{ctx['version']:02d}"
+    """``QT-2026-000012-03``: the deal and its version (a changed deal, a new number); once
+    a contract is signed, the version it was signed on."""
+    signed = ctx.get("contract_snapshot") or {}
+    version = int(signed.get("quote_version") or ctx["version"])
+    return f"{prefix}-{ctx['created'].year}-{ctx['deal_id']:06d}-{version:02d}"
 
 
 def _user_name(s: Session, user_id: int | None) -> str:

@@ -478,7 +478,8 @@ def test_a_cash_deal_in_taiwan_from_quote_to_delivery_certificate(demo_services:
     assert contract.snapshot["payment_method"] == "full"
     assert contract.snapshot["quote_no"] == quote_no
     assert services.deals.get(saved.deal_id).status == "contracted"  # and the opportunity won
-    contract_total = _digits(price + D("23000"), twd)
+    contract_total_amount = price + D("23000")
+    contract_total = _digits(contract_total_amount, twd)
     texts = _print_everywhere(
         "tw-contract",
         "tw_contract",
@@ -490,6 +491,8 @@ def test_a_cash_deal_in_taiwan_from_quote_to_delivery_certificate(demo_services:
     # AND a reprint is identical to the byte
     first = docs.contract_document(saved.deal_id, language="zh_TW")
     assert docs.contract_document(saved.deal_id, language="zh_TW") == first
+    signed_quote = docs.quotation(saved.deal_id, language="zh_TW")
+    signed_comparison = docs.payment_comparison(saved.deal_id, language="zh_TW")
 
     # WHEN the deposit is receipted THEN the amount in capital numerals matches the figure
     receipt = services.contracts.issue_deposit_receipt(
@@ -516,8 +519,8 @@ def test_a_cash_deal_in_taiwan_from_quote_to_delivery_certificate(demo_services:
             contract.number,
             view.vehicle.vin,
             "行車紀錄器",
-            _digits(price + D("20000"), twd),
-            _digits(price + D("20000") - D("50000"), twd),
+            _digits(contract_total_amount, twd),
+            _digits(contract_total_amount - D("50000"), twd),
         ],
     )
 
@@ -573,8 +576,11 @@ def test_a_cash_deal_in_taiwan_from_quote_to_delivery_certificate(demo_services:
         lambda lang: docs.delivery_certificate(saved.deal_id, language=lang),
         lambda lang: [plain_name, view.vehicle.vin, "BKE-1234", "李服務"],
     )
-    # AND the signed contract still reprints identically after delivery
+    # AND the signed contract, the quotation it was signed on and the payment comparison
+    # still reprint identically after delivery changed the deal record
     assert docs.contract_document(saved.deal_id, language="zh_TW") == first
+    assert docs.quotation(saved.deal_id, language="zh_TW") == signed_quote
+    assert docs.payment_comparison(saved.deal_id, language="zh_TW") == signed_comparison
 
 
 # -- 2. a loan deal in mainland China -------------------------------------------------------------
@@ -742,7 +748,7 @@ def test_a_loan_deal_in_mainland_china_from_quote_to_delivery_certificate(
         "cn-order",
         "order",
         lambda lang: docs.order_confirmation(saved.deal_id, language=lang),
-        lambda lang: [contract.number, vin, "脚垫及贴膜", "203000.00"],
+        lambda lang: [contract.number, vin, "脚垫及贴膜", _digits(contract_price, cny)],
     )
 
     # WHEN the delivery is prepared before the loan is paid out
