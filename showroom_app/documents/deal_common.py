@@ -106,7 +106,7 @@ class DealFormat:
         return format_money(-abs(amount), self.currency)
 
     def in_words(self, amount: Decimal | None) -> str:
-        """"In words: 壹佰…" with the colon of the document's language ("" without words)."""
+        """ "In words: 壹佰…" with the colon of the document's language ("" without words)."""
         words = self.words(amount)
         if not words:
             return ""
