@@ -53,10 +53,11 @@ _STAGE_FIELD = re.compile(r"stages\[(\d+)\]\.(\w+)(?:\[(\d+)\])?")
 
 def preset_name(key: str) -> str:
     """The built-in presets by name; a hand-made preset key is shown as it is."""
-    context = "ProcessEditorDialog"
-    names = {
-        "small_dealer": QCoreApplication.translate(context, "Small independent dealer"),
-        "full_4s": QCoreApplication.translate(context, "Full 4S brand SOP"),
+    names = {  # literal contexts: lupdate reads only those
+        "small_dealer": QCoreApplication.translate(
+            "ProcessEditorDialog", "Small independent dealer"
+        ),
+        "full_4s": QCoreApplication.translate("ProcessEditorDialog", "Full 4S brand SOP"),
     }
     return names.get(key, key)
 

@@ -5581,6 +5581,14 @@ Mark the car delivered anyway?</source>
     <context>
         <name>ProcessEditorDialog</name>
         <message>
+            <source>Small independent dealer</source>
+            <translation>小型独立经销商</translation>
+        </message>
+        <message>
+            <source>Full 4S brand SOP</source>
+            <translation>完整 4S 品牌 SOP</translation>
+        </message>
+        <message>
             <source>Sales process</source>
             <translation>销售流程</translation>
         </message>
