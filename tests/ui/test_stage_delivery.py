@@ -55,8 +55,8 @@ from showroom_app.ui import messages
 from showroom_app.ui.cockpit import CockpitDialog
 from showroom_app.ui.cockpit.stage_delivery import DeliveryPanel
 from showroom_app.ui.cockpit.stage_delivery_pdi import CHOICES
-from showroom_app.ui.cockpit.stage_delivery_print import DocumentPreview
 from showroom_app.ui.context import AppContext
+from showroom_app.ui.document_preview import DocumentPreview
 from showroom_app.ui.i18n import Translations
 
 D = Decimal

@@ -21,10 +21,10 @@ from showroom_app.domain.finance_scenarios import LoanOffer
 from showroom_app.services.container import Services
 from showroom_app.ui import messages
 from showroom_app.ui.cockpit import CockpitDialog
-from showroom_app.ui.cockpit.stage_delivery_print import DocumentPreview
 from showroom_app.ui.cockpit.stage_finance import FinancePanel
 from showroom_app.ui.cockpit.stage_finance_cards import ApplicationCard
 from showroom_app.ui.context import AppContext
+from showroom_app.ui.document_preview import DocumentPreview
 from showroom_app.ui.i18n import Translations
 
 D = Decimal

@@ -94,11 +94,8 @@
         <name>AgreementPreview</name>
         <message>
             <source>Test-drive agreement</source>
+            <extracomment>The preview of an agreement (the shared preview, named for the stage-5 page).</extracomment>
             <translation>試駕協議書</translation>
-        </message>
-        <message>
-            <source>Document &amp;language:</source>
-            <translation>文件語言(&amp;L)：</translation>
         </message>
     </context>
     <context>
@@ -4979,23 +4976,8 @@ Mark the car delivered anyway?</source>
         <name>NeedsSummaryPreview</name>
         <message>
             <source>Needs summary</source>
+            <extracomment>The preview of a needs summary (the shared preview, named for the tests and the UI).</extracomment>
             <translation>需求確認單</translation>
-        </message>
-        <message>
-            <source>Document &amp;language:</source>
-            <translation>文件語言(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>This opportunity no longer exists or is not yours to see.</source>
-            <translation>此商機已不存在，或您無權查看。</translation>
-        </message>
-        <message>
-            <source>Your role does not allow this action.</source>
-            <translation>您的角色無權執行此操作。</translation>
-        </message>
-        <message>
-            <source>Not printed</source>
-            <translation>未列印</translation>
         </message>
     </context>
     <context>
@@ -5547,7 +5529,7 @@ Mark the car delivered anyway?</source>
         </message>
         <message>
             <source>Not printed</source>
-            <extracomment>Document languages offered, in this order; "+en" prints English beside the Chinese.</extracomment>
+            <extracomment>Document languages offered, in this order; "+en" prints English beside the Chinese. For documents whose labels have no bilingual form.</extracomment>
             <translation>未列印</translation>
         </message>
         <message>

@@ -25,8 +25,8 @@ from showroom_app.domain.errors import ShowroomError, ValidationError, Validatio
 from showroom_app.services.delivery import DeliveredResult
 from showroom_app.services.delivery_photo import MAX_BYTES, MAX_MB
 from showroom_app.ui import labels, messages
-from showroom_app.ui.cockpit.stage_delivery_print import DocumentPreview, show_document
 from showroom_app.ui.cockpit.stage_delivery_saving import DeliveryPanelBase, warning_text
+from showroom_app.ui.document_preview import DocumentPreview, show_document
 from showroom_app.ui.messages import validation_text
 from showroom_app.ui.widgets.forms import FieldError
 

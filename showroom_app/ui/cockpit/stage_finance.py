@@ -30,9 +30,9 @@ from showroom_app.services.deals import DealView
 from showroom_app.services.finance import ApplicationView
 from showroom_app.ui import messages
 from showroom_app.ui.cockpit.panels import StagePanel
-from showroom_app.ui.cockpit.stage_delivery_print import DocumentPreview, show_document
 from showroom_app.ui.cockpit.stage_finance_cards import ApplicationCard, NewApplicationBox
 from showroom_app.ui.context import AppContext
+from showroom_app.ui.document_preview import DocumentPreview, show_document
 from showroom_app.ui.messages import validation_text
 from showroom_app.ui.widgets.forms import FieldError, name_widget
 
