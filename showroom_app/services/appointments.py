@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from showroom_app.db.models import (
     Appointment,
     Customer,
+    CustomerPhone,
+    Opportunity,
     ReadinessCheck,
     StockVehicle,
     User,
@@ -76,6 +78,8 @@ class AppointmentRow:
     opportunity_id: int | None
     stock_vehicle_id: int | None
     car: str  # plate, else VIN; empty without a car
+    phone_e164: str = ""  # the customer's primary phone (the day view and today's plan)
+    intent_level: str = ""  # of the appointment's opportunity, when it has one
 
 
 @dataclass(frozen=True)
@@ -232,6 +236,13 @@ class AppointmentService:
         """The visible appointments starting on ``day``, by start time."""
         self._session.require_user()
         start, end = _day_bounds(day)
+        phone = (
+            select(CustomerPhone.e164)
+            .where(CustomerPhone.customer_id == Appointment.customer_id)
+            .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id)
+            .limit(1)
+            .scalar_subquery()
+        )
         with self._db.read() as s:
             return [
                 AppointmentRow(
@@ -246,17 +257,22 @@ class AppointmentService:
                     opportunity_id=a.opportunity_id,
                     stock_vehicle_id=a.stock_vehicle_id,
                     car=(plate or vin or "") if a.stock_vehicle_id is not None else "",
+                    phone_e164=phone_e164 or "",
+                    intent_level=level or "",
                 )
-                for a, name, salutation, plate, vin in s.execute(
+                for a, name, salutation, plate, vin, phone_e164, level in s.execute(
                     select(
                         Appointment,
                         Customer.name,
                         Customer.salutation,
                         StockVehicle.plate,
                         StockVehicle.vin,
+                        phone.label("phone"),
+                        Opportunity.intent_level,
                     )
                     .join(Customer, Customer.id == Appointment.customer_id)
                     .outerjoin(StockVehicle, StockVehicle.id == Appointment.stock_vehicle_id)
+                    .outerjoin(Opportunity, Opportunity.id == Appointment.opportunity_id)
                     .where(
                         Appointment.starts_at >= start,
                         Appointment.starts_at < end,

@@ -94,6 +94,10 @@ def test_todays_plan_lists_the_appointments_then_h_and_a_customers_first(
     assert all(r.appointment is not None for r in rows[: len(booked)])
     assert page.tasks_model.index(0, 0).data() == "10:00–11:00"
     assert "Appointment" in page.tasks_model.index(0, 4).data()
+    # AND each appointment shows the phone to call, and the demo's the intent level
+    assert all(page.tasks_model.index(i, 2).data() for i in range(len(booked)))
+    demo_rows = [i for i, a in enumerate(booked) if a.opportunity_id is not None]
+    assert demo_rows and all(page.tasks_model.index(i, 3).data() for i in demo_rows)
     assert page.card_appointments.value.text() == str(len(booked))
     # AND the follow-ups follow, H customers first, then A, then the others
     ranks = [

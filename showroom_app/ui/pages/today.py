@@ -102,7 +102,7 @@ class TodayPage(Page):
                 Column(lambda: self.tr("Customer"), self._customer),
                 Column(
                     lambda: self.tr("Phone"),
-                    lambda r: labels.phone(r.task.phone_e164, region) if r.task else "",
+                    lambda r: labels.phone((r.task or r.appointment).phone_e164, region),
                 ),
                 Column(lambda: self.tr("Intent level"), self._level),
                 Column(lambda: self.tr("Task"), self._what),
@@ -177,6 +177,8 @@ class TodayPage(Page):
 
     @staticmethod
     def _level(row: PlanRow) -> str:
+        if row.appointment is not None:
+            return labels.intent_level(row.appointment.intent_level or None)
         level = row.task.intent_level if row.task else None
         return labels.intent_level(level.value if level else None)
 
