@@ -8,6 +8,7 @@ a Kowloon one (HKD, English values). Figures follow DOMAIN.md §7 where it has a
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -180,6 +181,61 @@ def quotation(region: str = "TW") -> QuotationData:
             "annual", D("4.00"), D("4.48"), D("5000"), None, D("1150334.44"),
         ),
         rules_date=date(2026, 7, 1),
+    )  # fmt: skip
+
+
+def quotation_heavy(region: str = "TW") -> QuotationData:
+    """A long quote: six accessories, three insurance lines, two fees, a trade-in and a
+    loan; more than one page holds, so the end of it must carry the last price lines."""
+    base = quotation(region)
+    names = {
+        "TW": (
+            "隔熱紙（前檔 + 全車）",
+            "行車記錄器（前後鏡頭）",
+            "全車鍍膜",
+            "晴雨窗",
+            "立體腳踏墊",
+            "後車廂防水墊",
+        ),
+        "CN": ("全车隐形车衣", "行车记录仪", "全景影像升级", "晴雨挡", "全包围脚垫", "后备箱垫"),
+        "HK": (
+            "Window film (full car)",
+            "Front and rear dash cams",
+            "Ceramic coating",
+            "Wind deflectors",
+            "All-weather floor mats",
+            "Boot liner",
+        ),
+    }[region]
+    amounts = (D("18000"), D("6500"), D("12000"), D("2800"), D("3600"), D("1500"))
+    insurance = {
+        "TW": (PriceLine("強制汽車責任保險", D("1838")),
+               PriceLine("甲式車體險", D("36000"), detail="以保險公司核保為準"),
+               PriceLine("第三人責任險（含超額 1,000 萬）", D("6000"))),
+        "CN": (PriceLine("交强险", D("950")),
+               PriceLine("车损险", D("4860"), detail="以保险公司报价为准"),
+               PriceLine("第三者责任险 200 万", D("2000"))),
+        "HK": (PriceLine("Third-party insurance", D("3500")),
+               PriceLine("Own damage cover", D("11000"), detail="insurer's quote prevails"),
+               PriceLine("Windscreen cover", D("2000"))),
+    }[region]  # fmt: skip
+    fees = {
+        "TW": (PriceLine("代辦領牌服務費", D("3000"), optional=True),
+               PriceLine("貸款代辦手續費", D("2000"), optional=True)),
+        "CN": (PriceLine("上牌服务费", D("800"), optional=True),
+               PriceLine("金融服务费", D("0"), optional=True)),
+        "HK": (PriceLine("Registration handling", D("1500"), optional=True),
+               PriceLine("Loan arrangement", D("1000"), optional=True)),
+    }[region]  # fmt: skip
+    trade_in = base.trade_in or (
+        PriceLine("2017 Toyota Vellfire 2.5 trade-in", D("120000"), detail="appraised"),
+    )
+    return replace(
+        base,
+        accessories=tuple(PriceLine(n, a) for n, a in zip(names, amounts, strict=True)),
+        insurance=insurance,
+        service_fees=fees,
+        trade_in=trade_in,
     )  # fmt: skip
 
 

@@ -19,7 +19,8 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from showroom_app.documents.common import (
     INK_SOFT,
@@ -261,17 +262,28 @@ class AmountTable:
     amount in capital numerals under it. Every row has both cells filled: no empty boxes.
     """
 
-    def __init__(self, f: DealFormat, heading: str) -> None:
+    def __init__(self, f: DealFormat, heading: str, *, compact: bool = False) -> None:
         self.f = f
         self.heading = heading
+        self.compact = compact
         s = f.styles
         self.rows: list[list[Any]] = []
+        self._items: list[int] = []  # row numbers of the priced lines
+        self._closing: int | None = None  # row number of the closing block
+        pad = (0.35 * mm, 0.5 * mm) if compact else (0.6 * mm, 0.8 * mm)
         self.style: list[tuple[Any, ...]] = [
             *base_table_style(s.font),
-            ("TOPPADDING", (0, 0), (-1, -1), 0.6 * mm),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), pad[0]),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad[1]),
         ]
+        self._cell, self._cell_right = s.cell, s.cell_right
         self._group = ParagraphStyle("deal_group", parent=s.cell, textColor=INK_SOFT)
+        if compact:  # CJK needs about 1.2 × the size between lines: 10.2 on 8.5
+            self._cell = ParagraphStyle("deal_cell_c", parent=s.cell, leading=10.2)
+            self._cell_right = ParagraphStyle("deal_cell_rc", parent=s.cell_right, leading=10.2)
+            self._group = ParagraphStyle(
+                "deal_group_c", parent=self._group, fontSize=7.5, leading=8.8
+            )
         self._total = ParagraphStyle("deal_total", parent=s.value, fontSize=11, leading=14.5)
         self._total_right = ParagraphStyle("deal_total_r", parent=self._total, alignment=2)
 
@@ -283,14 +295,19 @@ class AmountTable:
             ("BACKGROUND", (0, n), (-1, n), SHADE),
             ("NOSPLIT", (0, n), (-1, n + 1)),  # never alone at the bottom of a page
         ]
+        if self.compact:  # a thin bar: the group is a caption, not a line
+            self.style += [
+                ("TOPPADDING", (0, n), (-1, n), 0.3 * mm),
+                ("BOTTOMPADDING", (0, n), (-1, n), 0.15 * mm),
+            ]
 
     def line(self, name: str, amount: str, detail: str = "") -> None:
         """An item; its detail follows in small grey type on the same line when it fits."""
-        s = self.f.styles
         text = markup(name)
         if detail:
             text += f'　<font size="7.5" color="#474747">{markup(detail)}</font>'
-        self.rows.append([Paragraph(text, s.cell), para(amount, s.cell_right)])
+        self._items.append(len(self.rows))
+        self.rows.append([Paragraph(text, self._cell), para(amount, self._cell_right)])
 
     def price_lines(self, lines: Sequence[PriceLine], *, credit: bool = False) -> None:
         for line in lines:
@@ -306,27 +323,155 @@ class AmountTable:
         self.rows.append([item, para(self.f.money(amount), self._total_right)])
         self.style.append(("LINEABOVE", (0, n), (-1, n), 1.0, (0, 0, 0)))
 
+    def close(self, block: Sequence[Flowable], *, keep_lines: int = 2) -> None:
+        """End the table with ``block`` (finance box, notes, signatures…) across its width,
+        kept on one page with the last ``keep_lines`` priced lines and the total: when the
+        quote runs over a page, the block never stands alone on the last one, and that page
+        starts with the heading bar repeated."""
+        n = len(self.rows)
+        self.rows.append([list(block), ""])
+        self._closing = n
+        first = self._items[-keep_lines] if len(self._items) >= keep_lines else 0
+        self.style += [
+            ("SPAN", (0, n), (-1, n)),
+            ("LEFTPADDING", (0, n), (-1, n), 0),
+            ("RIGHTPADDING", (0, n), (-1, n), 0),
+            ("TOPPADDING", (0, n), (-1, n), 0),
+            ("BOTTOMPADDING", (0, n), (-1, n), 0),
+            ("NOSPLIT", (0, first), (-1, n)),
+        ]
+
     def done(self) -> Table:
         width = self.f.width
-        return headed_table(
-            para(self.heading, self.f.styles.heading),
+        style = self.style
+        if self._closing is not None:  # the grid ends with the total; the block has none
+            last = self._closing - 1
+            style = [
+                (name, start, (end[0], last), *rest)
+                if name == "GRID"
+                else (name, start, end, *rest)
+                for name, start, end, *rest in style
+            ]
+        table = headed_table(
+            para(
+                self.heading,
+                slim_heading_style(self.f.styles) if self.compact else self.f.styles.heading,
+            ),
             self.rows,
             [width * 0.72, width * 0.28],
-            self.style,
+            style,
+            gap=SLIM_GAP if self.compact else 2 * mm,
         )
+        if self._closing is not None:
+            # split only between rows: an in-row split would ignore the NOSPLIT above and
+            # can leave a piece of nothing but the repeated heading bar at a page foot
+            table.splitInRow = 0
+        return slim(table) if self.compact else table
 
 
-def notes(texts: Sequence[str], styles: Styles) -> list[Paragraph]:
-    """Footnotes in small type, each starting with ※."""
+def slim_heading_style(styles: Styles) -> ParagraphStyle:
+    """The heading bar's text a size smaller, for a document that must fit one page."""
+    return ParagraphStyle("heading_slim", parent=styles.heading, fontSize=9.5, leading=12)
+
+
+#: The space under a slim heading bar (``headed_table(..., gap=SLIM_GAP)``).
+SLIM_GAP = 0.8 * mm
+
+
+def slim(table: Table) -> Table:
+    """A :func:`~showroom_app.documents.forms.headed_table` (made with ``gap=SLIM_GAP``)
+    with a thinner heading bar and less space above it (with :func:`slim_heading_style` for
+    the bar's text)."""
+    table.setStyle(
+        TableStyle(
+            [
+                ("TOPPADDING", (0, 0), (-1, 0), 0.7 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 1.1 * mm),
+            ]
+        )
+    )
+    table.spaceBefore = 2.2 * mm
+    return table
+
+
+class CellGrid:
+    """The compact grid: each cell a small grey label above its value, several cells to a
+    row, a cell spanning columns where its value is long. About half the height of a
+    :class:`DealGrid` with the same fields, for a document that must fit on one page.
+
+    A bilingual label stays on one line ("頭期款 Down payment") when it fits the cell and
+    is stacked, Chinese above English, when it does not (English never broken mid-word).
+    """
+
+    def __init__(
+        self, styles: Styles, width: float, columns: int, heading: str | None = None
+    ) -> None:
+        self.styles = styles
+        self.width = width
+        self.columns = columns
+        self.heading = heading
+        self.rows: list[list[Any]] = []
+        self.spans: list[tuple[int, int, int]] = []  # row, first column, last column
+        self._label = ParagraphStyle("cell_label", parent=styles.label, fontSize=7, leading=8.5)
+        self._value = ParagraphStyle("cell_value", parent=styles.value, fontSize=9, leading=11)
+
+    def row(self, *cells: tuple[str, str] | tuple[str, str, int]) -> None:
+        """One row of ``(label, value)`` or ``(label, value, columns spanned)`` cells."""
+        n = len(self.rows)
+        out: list[Any] = []
+        for cell in cells:
+            label, value = cell[0], cell[1]
+            span = cell[2] if len(cell) > 2 else 1
+            inner = self.width / self.columns * span - 3.2 * mm
+            content = [*self._label_paras(label, inner), self._value_flowable(value)]
+            if span > 1:
+                self.spans.append((n, len(out), len(out) + span - 1))
+            out += [content, *[""] * (span - 1)]
+        if len(out) != self.columns:
+            raise ValueError(f"{len(out)} columns in a row of a {self.columns}-column grid")
+        self.rows.append(out)
+
+    def _label_paras(self, text: str, inner: float) -> list[Paragraph]:
+        one_line = text.replace(BILINGUAL_SEP, " ")
+        if BILINGUAL_SEP in text and stringWidth(one_line, self._label.fontName, 7) > inner:
+            return label_paras(text, self._label)
+        return [para(one_line, self._label if _has_cjk(one_line) else _latin(self._label))]
+
+    def _value_flowable(self, text: str) -> Flowable:
+        if not text:
+            return Spacer(1, HANDWRITING)
+        return para(text, self._value if _has_cjk(text) else _latin(self._value))
+
+    def done(self) -> Table:
+        s = self.styles
+        style: list[tuple[Any, ...]] = [
+            *base_table_style(s.font),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.4 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.7 * mm),
+            *(("SPAN", (c0, r), (c1, r)) for r, c0, c1 in self.spans),
+        ]
+        heading = para(self.heading, slim_heading_style(s)) if self.heading else None
+        widths = [self.width / self.columns] * self.columns
+        table = headed_table(heading, self.rows, widths, style, gap=SLIM_GAP)
+        return slim(table) if heading is not None else table
+
+
+def notes(texts: Sequence[str], styles: Styles, *, size: float | None = None) -> list[Paragraph]:
+    """Footnotes in small type (``size`` smaller still), each starting with ※."""
     style = ParagraphStyle(
         "deal_note", parent=styles.small, leftIndent=3.2 * mm, firstLineIndent=-3.2 * mm
     )
+    if size is not None:
+        style = ParagraphStyle(
+            "deal_note_s", parent=style, fontSize=size, leading=round(size * 1.3, 1)
+        )
     return [para(f"※ {text}", style) for text in texts if text]
 
 
 __all__ = [
     "DASH",
     "AmountTable",
+    "CellGrid",
     "DealFormat",
     "DealGrid",
     "PriceLine",
@@ -334,5 +479,7 @@ __all__ = [
     "label_paras",
     "notes",
     "percent",
+    "slim",
+    "slim_heading_style",
     "vehicle_power",
 ]

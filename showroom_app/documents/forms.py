@@ -70,8 +70,10 @@ def headed_table(
     style: list[tuple[Any, ...]],
     *,
     header_rows: int = 0,
+    gap: float = 2 * mm,
 ) -> Table:
-    """A table under a heading bar that is its first row, repeated on every page it spans.
+    """A table under a heading bar that is its first row, repeated on every page it spans;
+    ``gap`` is the space between the bar and the first row.
 
     As a row, the heading always comes with at least one row of the table: never alone at
     the bottom of a page, and never pushing a long table whole onto the next page. The
@@ -100,7 +102,7 @@ def headed_table(
     table = Table(
         rows,
         colWidths=widths,
-        rowHeights=[None, 2 * mm] + [None] * (len(rows) - 2) if heading is not None else None,
+        rowHeights=[None, gap] + [None] * (len(rows) - 2) if heading is not None else None,
         repeatRows=top + header_rows,
         splitInRow=1,  # a 3,000-character route continues on the next page
         hAlign="LEFT",

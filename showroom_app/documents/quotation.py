@@ -14,13 +14,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from showroom_app.documents.common import (
     DocumentOptions,
     Letterhead,
     PageFurniture,
+    base_table_style,
     build_pdf,
     make_styles,
     para,
@@ -29,14 +31,13 @@ from showroom_app.documents.common import (
 from showroom_app.documents.deal_common import (
     DASH,
     AmountTable,
+    CellGrid,
     DealFormat,
-    DealGrid,
     PriceLine,
     VehicleInfo,
     notes,
     percent,
 )
-from showroom_app.documents.forms import signature_boxes
 from showroom_app.documents.labels_deal import DEAL_COMMON, QUOTATION_LABELS, resolve, stacked
 from showroom_app.domain.enums import Currency
 
@@ -95,26 +96,34 @@ def labels(options: DocumentOptions) -> dict[str, str]:
 
 def _header(data: QuotationData, f: DealFormat) -> list[Any]:
     t, s, v = f.t, f.styles, data.vehicle
-    head = DealGrid(s, f.width)
-    head.pair(t["quote_no"], data.quote_no, t["date"], f.date(data.quote_date))
     salesperson = "　".join(p for p in (data.salesperson, data.salesperson_phone) if p)
-    head.pair(t["valid_until"], f.date(data.valid_until), t["salesperson"], salesperson)
-    grid = DealGrid(s, f.width, heading=t["customer_vehicle"])
-    grid.pair(
-        t["customer_name"],
-        person_name(data.customer_name, data.salutation, f.lang),
-        t["phone"],
-        data.customer_phone,
+    head = CellGrid(s, f.width, 4)
+    head.row(
+        (t["quote_no"], data.quote_no),
+        (t["date"], f.date(data.quote_date)),
+        (t["valid_until"], f.date(data.valid_until)),
+        (t["salesperson"], salesperson),
     )
-    grid.wide(t["vehicle"], v.name())
-    grid.pair(t["model_year"], v.model_year, t["powertrain"], f.term("powertrain", v.powertrain))
-    grid.pair(t["colour"], v.colour, t["colour_int"], v.colour_int)
-    return [*head.kept(), *grid.kept()]
+    grid = CellGrid(s, f.width, 4, heading=t["customer_vehicle"])
+    grid.row(
+        (t["customer_name"], person_name(data.customer_name, data.salutation, f.lang)),
+        (t["phone"], data.customer_phone),
+        (t["vehicle"], v.name(), 2),
+    )
+    grid.row(
+        (t["model_year"], v.model_year),
+        (t["powertrain"], f.term("powertrain", v.powertrain)),
+        (t["colour"], v.colour),
+        (t["colour_int"], v.colour_int),
+    )
+    return [KeepTogether([head.done(), grid.done()])]
 
 
-def _prices(data: QuotationData, f: DealFormat) -> Table:
+def _prices(data: QuotationData, f: DealFormat, closing: list[Flowable]) -> Table:
+    """The price lines; ``closing`` (finance box, notes, signatures) ends the table, kept
+    on one page with the last lines and the total."""
     t = f.t
-    table = AmountTable(f, t["prices"])
+    table = AmountTable(f, t["prices"], compact=True)
     table.group(t["grp_vehicle"])
     if data.msrp is not None:
         table.line(t["msrp"], f.money(data.msrp))
@@ -134,23 +143,29 @@ def _prices(data: QuotationData, f: DealFormat) -> Table:
             table.group(t[key])
             table.price_lines(lines, credit=credit)
     table.total(t["total"], data.on_the_road_total)
+    table.close(closing)
     return table.done()
 
 
-def _finance(fin: FinanceSummary, f: DealFormat) -> list[Table]:
+def _finance(fin: FinanceSummary, f: DealFormat) -> Table:
     t = f.t
-    grid = DealGrid(f.styles, f.width, heading=t["finance"])
-    grid.wide(t["lender"], fin.lender)
-    grid.pair(
-        t["down_payment"], f.money(fin.down_payment), t["financed"], f.money(fin.financed_amount)
-    )
-    term = f.count("months_n", fin.term_months) or DASH
-    grid.pair(t["term"], term, t["monthly"], f.money(fin.monthly_payment))
+    grid = CellGrid(f.styles, f.width, 5, heading=t["finance"])
     rate = percent(fin.nominal_rate)
     if fin.nominal_rate is not None and fin.rate_type:
         rate = f.paren(rate, f.term("rate_type", fin.rate_type))
-    grid.pair(t["rate"], rate, t["apr"], percent(fin.apr))
-    grid.pair(t["fees"], f.money(fin.fees), t["total_cost"], f.money(fin.total_cost))
+    grid.row(
+        (t["lender"], fin.lender, 2),
+        (t["down_payment"], f.money(fin.down_payment)),
+        (t["financed"], f.money(fin.financed_amount)),
+        (t["term"], f.count("months_n", fin.term_months) or DASH),
+    )
+    grid.row(
+        (t["monthly"], f.money(fin.monthly_payment)),
+        (t["rate"], rate),
+        (t["apr"], percent(fin.apr)),
+        (t["fees"], f.money(fin.fees)),
+        (t["total_cost"], f.money(fin.total_cost)),
+    )
     return grid.done()
 
 
@@ -170,29 +185,75 @@ def _notes(data: QuotationData, f: DealFormat) -> list[str]:
     return [*texts, *data.notes]
 
 
+def _notes_block(texts: list[str], f: DealFormat) -> Table:
+    """The footnotes in small type, in two columns side by side (the first half on the
+    left), so five bilingual notes take the height of three."""
+    paras = notes(texts, f.styles, size=6.5)
+    half = (len(paras) + 1) // 2
+    table = Table([[paras[:half], paras[half:]]], colWidths=[f.width / 2] * 2, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), f.styles.font),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 2 * mm),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _signatures(f: DealFormat) -> Table:
+    """Salesperson and customer side by side: caption, 8 mm to sign in, "Date:"."""
+    t, s = f.t, f.styles
+    boxes = [
+        [para(t[key], s.label), Spacer(1, 8 * mm), para(t["sign_date"], s.label)]
+        for key in ("sign_salesperson", "sign_customer")
+    ]
+    table = Table([boxes], colWidths=[f.width / 2] * 2, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                *base_table_style(s.font),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.8 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.0 * mm),
+            ]
+        )
+    )
+    return table
+
+
 def render_quotation(data: QuotationData, options: DocumentOptions) -> bytes:
-    """The quotation as PDF bytes (same data and options: same bytes)."""
+    """The quotation as PDF bytes (same data and options: same bytes).
+
+    A typical deal fits one sheet, A4 or Letter, bilingual too: compact grids, thin group
+    rows, notes in two columns. A longer one runs on, and the finance box, the notes and
+    the signatures always come with the last price lines and the total.
+    """
     styles = make_styles()
     t = labels(options)
     reference = t["reference"].format(no=data.quote_no) if data.quote_no else ""
     furniture = PageFurniture(data.letterhead, options, styles, stacked(t["title"]), reference)
     f = DealFormat(options, styles, furniture.width, t, data.currency, data.letterhead.region)
-    story: list[Any] = [para(t["title"], styles.title), *_header(data, f), _prices(data, f)]
+    closing: list[Flowable] = []
     if data.finance is not None:
-        story.append(KeepTogether(_finance(data.finance, f)))
-    signatures = signature_boxes(
-        [
-            (t["sign_salesperson"], (t["sign_date"],)),
-            (t["sign_customer"], (t["sign_date"],)),
-        ],
-        styles,
-        f.width,
-    )
-    story.append(
-        KeepTogether(
-            [Spacer(1, 2 * mm), *notes(_notes(data, f), styles), Spacer(1, 3 * mm), signatures]
-        )
-    )
+        closing += [Spacer(1, 2.2 * mm), _finance(data.finance, f)]
+    closing += [
+        Spacer(1, 2 * mm),
+        _notes_block(_notes(data, f), f),
+        Spacer(1, 2 * mm),
+        _signatures(f),
+    ]
+    title = ParagraphStyle("quote_title", parent=styles.title, fontSize=15, leading=19)
+    story: list[Any] = [
+        para(t["title"], title),
+        *_header(data, f),
+        _prices(data, f, closing),
+    ]
     return build_pdf(
         story, options=options, furniture=furniture, title=t["title"], author=data.letterhead.name
     )

@@ -20,7 +20,7 @@ from deal_pdf import (  # noqa: F401  (floats_trapped is a fixture)
     pages_text,
     squash,
 )
-from deal_samples import quotation
+from deal_samples import quotation, quotation_heavy
 
 from showroom_app.documents.deal_common import PriceLine
 from showroom_app.documents.quotation import labels, render_quotation
@@ -106,7 +106,7 @@ def test_fonts_are_embedded(lang: str):
 def test_bilingual_labels_pair_chinese_and_english():
     text = body_text(render_quotation(quotation("TW"), options("zh_TW", bilingual=True)))
     for pair in ("報價單Quotation", "落地價總計On-the-roadtotal", "報價單編號Quotationno.",
-                 "實際年利率（APR）APR(trueannualrate)", "第1/2頁Page1/2"):  # fmt: skip
+                 "實際年利率（APR）APR(trueannualrate)", "第1/1頁Page1/1"):  # fmt: skip
         assert pair in text, pair
     # sentences get their English on a line of their own
     assert squash("保險費為預估金額，以保險公司核保報價為準。Insurance is an estimate") in text
@@ -128,3 +128,71 @@ def test_user_text_is_printed_as_typed():
     pdf = render_quotation(data, options("en"))
     assert squash(body_text(pdf, "en")).count(squash(hostile)) >= 4
     assert b"/Subtype /Image" not in pdf
+
+
+VARIANTS = [("zh_TW", False), ("zh_CN", False), ("en", False), ("zh_TW", True), ("zh_CN", True)]
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+@pytest.mark.parametrize(("lang", "bilingual"), VARIANTS)
+@pytest.mark.parametrize("region", ["TW", "CN", "HK"])
+def test_a_typical_quote_is_one_sheet(region: str, lang: str, bilingual: bool, paper: str):
+    """The salesperson hands over one sheet: prices, finance box, notes and signatures."""
+    pdf = render_quotation(quotation(region), options(lang, paper, bilingual=bilingual))
+    texts = pages_text(pdf)
+    assert len(texts) == 1
+    t = labels(options(lang, bilingual=bilingual))
+    assert squash(t["sign_customer"]) in squash(texts[0])
+
+
+def _last_page_holds_prices_notes_and_signatures(pdf: bytes, lang: str, bilingual: bool) -> int:
+    data = quotation_heavy("CN")
+    t = labels(options(lang, bilingual=bilingual))
+    texts = [squash(text) for text in pages_text(pdf)]
+    last = texts[-1]
+    for key in ("sign_salesperson", "sign_customer", "total"):
+        assert squash(t[key]) in last, key
+    assert squash(t["note_validity"].split("{")[0]) in last
+    lines = data.accessories + data.taxes_fees + data.insurance + data.service_fees
+    lines += data.trade_in + data.subsidies
+    assert any(squash(line.name) in last for line in lines)  # a priced line, not only a total
+    return len(texts)
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+@pytest.mark.parametrize(("lang", "bilingual"), VARIANTS)
+def test_a_long_quote_ends_with_price_lines_above_notes_and_signatures(
+    lang: str, bilingual: bool, paper: str
+):
+    data = quotation_heavy("CN")
+    assert len(data.accessories) == 6 and len(data.insurance) == 3
+    pdf = render_quotation(data, options(lang, paper, bilingual=bilingual))
+    _last_page_holds_prices_notes_and_signatures(pdf, lang, bilingual)
+
+
+def test_the_heavy_sample_runs_over_on_letter_and_still_ends_with_price_lines():
+    pdf = render_quotation(quotation_heavy("CN"), options("zh_CN", "Letter"))
+    assert _last_page_holds_prices_notes_and_signatures(pdf, "zh_CN", False) == 2
+    first, last = (squash(text) for text in pages_text(pdf))
+    assert "报价明细" in first and "报价明细" in last  # the heading bar repeated
+
+
+@pytest.mark.parametrize("count", [18, 22, 26, 30, 34, 38])
+def test_however_long_the_notes_and_signatures_never_stand_alone(count: int):
+    """Wherever the page break falls, the last page carries price lines with the notes."""
+    many = tuple(PriceLine(f"精品 {n}", Decimal("1000")) for n in range(count))
+    data = replace(quotation_heavy("CN"), accessories=many)
+    last = squash(pages_text(render_quotation(data, options("zh_CN", "Letter")))[-1])
+    assert "客户签名" in last
+    names = [squash(line.name) for line in many + data.trade_in + data.subsidies]
+    assert any(name in last for name in names)
+
+
+@pytest.mark.parametrize("region", ["TW", "CN", "HK"])
+@pytest.mark.parametrize(("lang", "bilingual"), VARIANTS)
+def test_a_page_break_never_stacks_bare_heading_bars(region: str, lang: str, bilingual: bool):
+    """Splitting inside a row once left a column of empty "Price details" bars at a page
+    foot; the heading bar prints once a page."""
+    pdf = render_quotation(quotation_heavy(region), options(lang, "Letter", bilingual=bilingual))
+    heading = squash(labels(options(lang, bilingual=bilingual))["prices"])
+    assert all(squash(text).count(heading) <= 1 for text in pages_text(pdf))
