@@ -6,7 +6,10 @@ principal, rate, months, fee, balloon), then follows the lender's answer:
     draft → submitted → approved / conditional / rejected → signed → disbursed
 
 (a rejected application can go back to draft to be corrected and sent again; a conditional
-approval can be signed once the conditions are met). Every step is kept in the history with
+approval can be signed once the conditions are met). Lenders often answer with other terms (a
+higher rate, a shorter term): while the application is a draft, submitted or approved with
+conditions its terms can be changed (:meth:`FinanceService.update_terms`), validated by the
+domain like the deal desk's plans. Every step is kept in the history with
 who and when, and the document checklist (ID, income proof, bank statements…) is ticked as
 papers arrive. Submitting needs the customer's consent to the credit check. Delivery looks
 for a ``disbursed`` application (``services.delivery``).
@@ -24,8 +27,9 @@ from sqlalchemy import select
 
 from showroom_app.db.models import FinanceApplication
 from showroom_app.domain.enums import Currency, FeeTiming, Region, RepaymentMethod
-from showroom_app.domain.errors import NotFound, StaleRecord, ValidationError
-from showroom_app.domain.finance import LoanTerms, build_schedule
+from showroom_app.domain.errors import NotFound, StaleRecord, ValidationError, ValidationErrors
+from showroom_app.domain.finance import LoanTerms, build_schedule, loan_term_errors
+from showroom_app.domain.money import CENT
 from showroom_app.domain.text import QT_TRANSLATE_NOOP
 from showroom_app.domain.validators import validate_required_text
 from showroom_app.services import deals_store as store
@@ -57,7 +61,13 @@ DOCUMENTS = (
     "credit_consent",
     "business_licence",
 )
+#: The lender's answer can still change the terms; after signing they are the contract's.
+TERMS_EDITABLE = (DRAFT, SUBMITTED, CONDITIONAL)
+TERMS_LOCKED = QT_TRANSLATE_NOOP(
+    "Validation", "Terms can change only on a draft, submitted or conditional application."
+)
 _RATE = Decimal("0.000001")
+_ZERO = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -80,18 +90,41 @@ class ApplicationView:
     annual_rate_pct: Decimal
     months: int
     fee: Decimal
+    fee_timing: FeeTiming
     balloon: Decimal
     status: str
     checklist: Mapping[str, bool]
     history: tuple[HistoryEntry, ...]
-    monthly_payment: Decimal
+    monthly_payment: Decimal  # the regular instalment (equal principal: the first)
+    last_payment: Decimal  # the last instalment (balloon and rounding residue included)
     total_interest: Decimal
-    apr_pct: Decimal
+    apr_pct: Decimal  # true APR, per cent
+    ear_pct: Decimal  # effective annual rate, per cent
     version: int
 
     @property
     def next_statuses(self) -> tuple[str, ...]:
         return TRANSITIONS.get(self.status, ())
+
+    @property
+    def terms_editable(self) -> bool:
+        return self.status in TERMS_EDITABLE
+
+    @property
+    def terms(self) -> LoanTerms:
+        return LoanTerms(
+            self.method,
+            self.principal,
+            self.months,
+            self.annual_rate_pct,
+            self.balloon,
+            self.fee,
+            self.fee_timing,
+        )
+
+
+def _fee_timing(row: FinanceApplication) -> FeeTiming:
+    return FeeTiming(str((row.checklist or {}).get("_fee_timing", FeeTiming.UPFRONT.value)))
 
 
 def _view(row: FinanceApplication, currency: Currency) -> ApplicationView:
@@ -100,9 +133,9 @@ def _view(row: FinanceApplication, currency: Currency) -> ApplicationView:
         principal=row.principal,
         months=row.months,
         annual_rate_pct=row.annual_rate.quantize(_RATE),
-        balloon=row.balloon_amount or Decimal(0),
+        balloon=row.balloon_amount or _ZERO,
         fee=row.fee_amount,
-        fee_timing=FeeTiming(str((row.checklist or {}).get("_fee_timing", "upfront"))),
+        fee_timing=_fee_timing(row),
     )
     schedule = build_schedule(terms, currency)
     history = tuple(
@@ -126,13 +159,16 @@ def _view(row: FinanceApplication, currency: Currency) -> ApplicationView:
         annual_rate_pct=terms.annual_rate_pct,
         months=terms.months,
         fee=terms.fee,
+        fee_timing=terms.fee_timing,
         balloon=terms.balloon,
         status=row.status,
         checklist={k: bool((row.checklist or {}).get(k)) for k in DOCUMENTS},
         history=history,
         monthly_payment=schedule.regular_payment,
+        last_payment=schedule.last_payment,
         total_interest=schedule.total_interest,
         apr_pct=schedule.apr.apr_percent,
+        ear_pct=schedule.apr.ear_percent,
         version=row.version_id,
     )
 
@@ -280,6 +316,91 @@ class FinanceService:
             s.flush()
             return _view(row, currency)
 
+    def update_terms(
+        self,
+        application_id: int,
+        *,
+        lender: str,
+        product: str,
+        method: RepaymentMethod | str,
+        principal: Decimal,
+        months: int,
+        annual_rate_pct: Decimal,
+        fee: Decimal,
+        fee_timing: FeeTiming | str,
+        balloon: Decimal,
+        expected_version: int | None,
+    ) -> ApplicationView:
+        """The lender's terms when they differ from the plan's (a higher rate, a shorter
+        term…): allowed while the application is a draft, submitted or approved with
+        conditions. Every bad field is reported at once (``ValidationErrors``)."""
+        user = self._session.require_user()
+        with self._db.write() as s:
+            row, currency = self._row(s, application_id, expected_version)
+            if row.status not in TERMS_EDITABLE:
+                raise ValidationError(
+                    "status",
+                    TERMS_LOCKED,
+                    "terms_locked",
+                    current=row.status,
+                )
+            errors: list[ValidationError] = []
+            try:
+                name = validate_required_text(lender, "lender", 120)
+            except ValidationError as exc:
+                errors.append(exc)
+                name = lender
+            if len(product.strip()) > 120:
+                errors.append(
+                    ValidationError(
+                        "product",
+                        QT_TRANSLATE_NOOP("Validation", "Use at most {max_len} characters."),
+                        "too_long",
+                        max_len=120,
+                    )
+                )
+            try:
+                kind, timing = RepaymentMethod(method), FeeTiming(fee_timing)
+            except ValueError:
+                raise ValidationError(
+                    "method", QT_TRANSLATE_NOOP("Validation", "Choose from the list."), "choice"
+                ) from None
+            terms = LoanTerms(kind, principal, months, annual_rate_pct, balloon, fee, timing)
+            errors += loan_term_errors(terms, currency)
+            if errors:
+                raise ValidationErrors(errors)
+            rate = annual_rate_pct.quantize(_RATE)  # the column keeps six decimals
+            terms = LoanTerms(kind, principal, months, rate, balloon, fee, timing)
+            build_schedule(terms, currency)  # refuses terms that do not work (too small)
+            old = _view(row, currency)
+            new_product = product.strip()
+            changes: dict[str, tuple[object, object]] = {
+                "lender": (old.lender, name),
+                "product": (old.product, new_product),
+                "method": (old.method.value, kind.value),
+                # amounts as the database keeps them (cents), so old and new read alike
+                "principal": (old.principal.quantize(CENT), principal.quantize(CENT)),
+                "months": (old.months, months),
+                "annual_rate": (old.annual_rate_pct, rate),
+                "fee": (old.fee.quantize(CENT), fee.quantize(CENT)),
+                "fee_timing": (old.fee_timing.value, timing.value),
+                "balloon": (old.balloon.quantize(CENT), balloon.quantize(CENT)),
+            }
+            changed = {k: v for k, v in changes.items() if v[0] != v[1]}
+            if not changed:
+                return old
+            row.lender, row.product, row.method = name, new_product, kind.value
+            row.principal, row.months = principal, months
+            row.annual_rate = rate
+            row.fee_amount = fee
+            row.balloon_amount = balloon or None
+            row.checklist = {**(row.checklist or {}), "_fee_timing": timing.value}
+            row.updated_at = datetime.now()
+            # terms and lenders are not personal: old → new is kept as typed
+            self._audit.record_changes(s, user, ENTITY, row.id, changed)
+            s.flush()
+            return _view(row, currency)
+
     def _row(
         self, s: Any, application_id: int, expected_version: int | None
     ) -> tuple[FinanceApplication, Currency]:
@@ -292,4 +413,11 @@ class FinanceService:
         return row, Currency(deal.currency)
 
 
-__all__ = ["DOCUMENTS", "TRANSITIONS", "ApplicationView", "FinanceService", "HistoryEntry"]
+__all__ = [
+    "DOCUMENTS",
+    "TERMS_EDITABLE",
+    "TRANSITIONS",
+    "ApplicationView",
+    "FinanceService",
+    "HistoryEntry",
+]

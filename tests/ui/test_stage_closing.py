@@ -383,25 +383,3 @@ def test_every_interactive_widget_is_named(opened) -> None:
             parent = widget.parent()
             assert widget.objectName(), (widget, parent.objectName() if parent else None)
             assert widget.accessibleName(), widget.objectName()
-
-
-def test_every_service_message_is_listed_for_the_translators() -> None:
-    """lupdate scans the UI and the domain only: the services' messages are listed in
-    ``stage_closing_texts`` — exactly those the deal-desk services can raise."""
-    import ast
-    from pathlib import Path
-
-    from showroom_app.ui.cockpit.stage_closing_texts import SERVICE_MESSAGES
-
-    folder = Path(__file__).resolve().parents[2] / "showroom_app" / "services"
-    found: set[str] = set()
-    for name in ("deals*.py", "contracts*.py", "finance.py", "documents_deal*.py", "tax_rules.py"):
-        for path in folder.glob(name):
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if (
-                    isinstance(node, ast.Call)
-                    and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
-                    and isinstance(node.args[1], ast.Constant)
-                ):
-                    found.add(node.args[1].value)
-    assert set(SERVICE_MESSAGES) == found

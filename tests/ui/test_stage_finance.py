@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import decimal
+import io
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QEvent
 from sqlalchemy import select
 
@@ -22,7 +25,7 @@ from showroom_app.services.container import Services
 from showroom_app.ui import messages
 from showroom_app.ui.cockpit import CockpitDialog
 from showroom_app.ui.cockpit.stage_finance import FinancePanel
-from showroom_app.ui.cockpit.stage_finance_cards import ApplicationCard
+from showroom_app.ui.cockpit.stage_finance_application import ApplicationCard
 from showroom_app.ui.context import AppContext
 from showroom_app.ui.document_preview import DocumentPreview
 from showroom_app.ui.i18n import Translations
@@ -116,6 +119,10 @@ def open_page(qtbot, ctx: AppContext) -> Iterator:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def _pdf_text(pdf: bytes) -> str:
+    return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+
+
 def _card(panel: FinancePanel) -> ApplicationCard:
     assert len(panel.cards) == 1
     return next(iter(panel.cards.values()))
@@ -156,7 +163,7 @@ def test_a_zero_rate_loan_with_a_fee_shows_its_true_apr(ctx, open_page, qtbot) -
     # THEN the true APR is shown, not "0 %" (DOMAIN.md §7.4: ≈ 4.06 %)
     assert values["apr"].text() == "4.06 %"
     assert values["monthly"].text().startswith("NT$2,778")
-    assert values["interest"].text() == "NT$0" and values["fee"].text() == "NT$6,000"
+    assert values["interest"].text() == "NT$0" and values["fee"].text() == "NT$6,000, paid up front"
     # WHEN the application is created
     qtbot.keyClicks(box.product_edit, "Zero 36")
     box.create_button.click()
@@ -247,3 +254,88 @@ def test_a_typed_lender_waits_as_a_draft(ctx, open_page, qtbot) -> None:
     # WHEN the application is created THEN the draft is gone
     again.new_box.create_button.click()
     assert services.drafts.load(again.draft_key) is None
+
+
+#: DOMAIN.md §7.1: P = 100,000 at 4 % over 36 months → 2,952 a month (TWD whole dollars)
+EQUAL_INSTALMENT = LoanOffer("台灣銀行", D(0), RepaymentMethod.EQUAL_INSTALMENT, 36, D(4))
+
+
+def _type(edit, text: str) -> None:
+    """Type like a user (setText, then the edit signal: works for CJK too)."""
+    edit.setText(text)
+    edit.textEdited.emit(text)
+
+
+def test_the_lenders_rate_and_term_are_edited_on_the_card(ctx, open_page) -> None:
+    services = ctx.services
+    opp = _opportunity(services)
+    deal_id = deal_with_loan(services, opp, EQUAL_INSTALMENT, PRINCIPAL)
+    panel = open_page(opp)
+    panel.new_box.create_button.click()
+    card = _card(panel)
+    assert card.figures.values["monthly"].text().startswith("NT$2,952")
+    # GIVEN the lender answers 5.5 % over 24 months WHEN the terms are edited
+    assert card.edit_button.isVisible() and not card.editor.isVisible()
+    card.edit_button.click()
+    editor = card.editor
+    assert editor.isVisible() and not card.figures.values["monthly"].isVisible()
+    assert (editor.edits["rate"].text(), editor.edits["months"].text()) == ("4", "36")
+    _type(editor.edits["rate"], "5.5")
+    _type(editor.edits["months"], "２４")  # full-width digits from a Chinese input method
+    # THEN the new monthly payment is worked out as it is typed, nothing saved yet
+    assert editor.results["monthly"].text() == "NT$4,410 (last NT$4,400)"
+    assert services.finance.applications(deal_id)[0].months == 36
+    # a term out of range is shown at the field and cannot be saved
+    _type(editor.edits["months"], "240")
+    assert editor.errors["months"].isVisible() and "120" in editor.errors["months"].text()
+    assert not editor.save_button.isEnabled() and editor.results["monthly"].text() == "—"
+    _type(editor.edits["months"], "24")
+    assert not editor.errors["months"].isVisible() and editor.save_button.isEnabled()
+    # WHEN saved THEN the card shows and the application keeps the lender's terms
+    editor.save_button.click()
+    app = services.finance.applications(deal_id)[0]
+    assert (app.annual_rate_pct, app.months, app.monthly_payment) == (D("5.5"), 24, D("4410"))
+    assert not editor.isVisible() and card.edit_button.isVisible()
+    assert card.figures.values["monthly"].text().startswith("NT$4,410")
+    assert card.figures.values["months"].text() == "24 months"
+    assert card.figures.values["rate"].text() == "5.50 % a year"
+    # the repayment schedule prints the stored terms
+    card.schedule_button.click()
+    assert "4,410" in _pdf_text(panel.preview.pdf_bytes)
+    panel.preview.close()
+
+
+def test_terms_being_edited_wait_as_a_draft_and_lock_once_signed(ctx, open_page) -> None:
+    services = ctx.services
+    opp = _opportunity(services)
+    deal_id = deal_with_loan(services, opp, EQUAL_INSTALMENT, PRINCIPAL)
+    panel = open_page(opp)
+    panel.new_box.create_button.click()
+    card = _card(panel)
+    card.edit_button.click()
+    _type(card.editor.edits["lender"], "台新銀行")
+    _type(card.editor.edits["rate"], "6")
+    panel.flush()
+    # WHEN the page opens again THEN the editor is open with what was typed
+    again = open_page(opp)
+    editor = _card(again).editor
+    assert editor.isVisible() and again.draft_note.isVisible()
+    assert (editor.edits["lender"].text(), editor.edits["rate"].text()) == ("台新銀行", "6")
+    # Cancel leaves the stored terms, and the draft goes
+    editor.cancel_button.click()
+    again.flush()
+    assert not editor.isVisible() and services.drafts.load(again.draft_key) is None
+    assert services.finance.applications(deal_id)[0].lender == "台灣銀行"
+    # a lender's empty name is refused at the field on Save
+    _card(again).edit_button.click()
+    _type(editor.edits["lender"], "")
+    editor.save_button.click()
+    assert editor.errors["lender"].isVisible() and editor.isVisible()
+    editor.cancel_button.click()
+    # once the loan contract is signed the terms are the contract's
+    app_id = _card(again).application_id
+    services.finance.set_documents(app_id, {"credit_consent": True})
+    for status in ("submitted", "approved", "signed"):
+        services.finance.set_status(app_id, status)
+    again.refresh()
+    assert not _card(again).edit_button.isVisible()

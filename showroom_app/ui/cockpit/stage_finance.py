@@ -7,12 +7,14 @@ schedule, the same figures the quotation prints), then the lender and product ar
 the application created. Each application shows its terms and figures, the status buttons
 the lender's answer allows (draft → submitted → approved / conditional / rejected → signed →
 disbursed; a rejection needs the lender's reason), the documents collected (the business
-licence for a company buyer), its history, and prints its repayment schedule.
+licence for a company buyer), its history, and prints its repayment schedule from its stored
+terms. Until the loan contract is signed the terms can be changed to the lender's (a higher
+rate, a shorter term): "Edit terms…" on the card, figures recomputed as they are typed, Save.
 
 Delivery waits for the disbursement (a soft gate: the delivery stage asks to confirm); the
 page says so at the top. Status steps and ticks save at once; a lender or product typed for
-an application not created yet, and a note typed for a step not taken yet, are kept as a
-draft and put back when the page opens again.
+an application not created yet, a note typed for a step not taken yet, and terms being edited
+but not saved yet are kept as a draft and put back when the page opens again.
 """
 
 from __future__ import annotations
@@ -24,13 +26,19 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from showroom_app.domain.enums import Currency, Stage
-from showroom_app.domain.errors import ShowroomError, ValidationError, ValidationErrors
+from showroom_app.domain.errors import (
+    ShowroomError,
+    StaleRecord,
+    ValidationError,
+    ValidationErrors,
+)
 from showroom_app.services.cockpit import CockpitView
 from showroom_app.services.deals import DealView
 from showroom_app.services.finance import ApplicationView
 from showroom_app.ui import messages
 from showroom_app.ui.cockpit.panels import StagePanel
-from showroom_app.ui.cockpit.stage_finance_cards import ApplicationCard, NewApplicationBox
+from showroom_app.ui.cockpit.stage_finance_application import ApplicationCard
+from showroom_app.ui.cockpit.stage_finance_cards import NewApplicationBox
 from showroom_app.ui.context import AppContext
 from showroom_app.ui.document_preview import DocumentPreview, show_document
 from showroom_app.ui.messages import validation_text
@@ -153,6 +161,8 @@ class FinancePanel(StagePanel):
                 card.documents_changed.connect(self.on_documents_changed)
                 card.schedule_requested.connect(self.on_schedule_requested)
                 card.note_edited.connect(self.schedule_autosave)
+                card.terms_edited.connect(self.schedule_autosave)
+                card.terms_save_requested.connect(self.on_terms_save_requested)
                 card.retranslate_ui()
                 self.cards[app.application_id] = card
                 self.cards_box.addWidget(card)
@@ -290,6 +300,43 @@ class FinancePanel(StagePanel):
         self._replace(app)
         self._saved()
 
+    def on_terms_save_requested(self, application_id: int) -> None:
+        card = self.cards.get(application_id)
+        if card is None or card.view is None:
+            return
+        editor = card.editor
+        values, errors = editor.values()
+        if errors:
+            editor.show_errors(errors)
+            return
+        try:
+            app = self.ctx.services.finance.update_terms(
+                application_id, **values, expected_version=editor.saved_version
+            )
+        except ValidationErrors as exc:
+            editor.show_errors(exc.errors)
+            return
+        except ValidationError as exc:
+            editor.show_errors([exc])
+            return
+        except StaleRecord:
+            self.refresh()  # the card shows what is stored now; the typed terms stay
+            if card.view is not None:
+                editor.saved_version = card.view.version  # saving again overwrites
+            editor.set_general_error(
+                self.tr(
+                    "Somebody else changed this application meanwhile. Check the terms "
+                    "and save again."
+                )
+            )
+            return
+        except ShowroomError as exc:
+            messages.critical(self, self.tr("Not saved"), str(exc))
+            return
+        card.close_editor()
+        self._replace(app)
+        self._saved()
+
     def on_schedule_requested(self, application_id: int) -> None:
         docs = self.ctx.services.documents
 
@@ -312,6 +359,12 @@ class FinancePanel(StagePanel):
         return True
 
     def _replace(self, app: ApplicationView) -> None:
+        """``app`` as this page just saved it."""
+        card = self.cards.get(app.application_id)
+        old = next((a for a in self.applications if a.application_id == app.application_id), None)
+        if card is not None and card.editing and old is not None:
+            if card.editor.saved_version == old.version:  # our own change (a tick, a step)
+                card.editor.saved_version = app.version
         self.applications = [
             app if a.application_id == app.application_id else a for a in self.applications
         ]
@@ -330,6 +383,7 @@ class FinancePanel(StagePanel):
 
     def _typed(self) -> dict[str, Any]:
         notes = {str(i): c.note_edit.text() for i, c in self.cards.items() if c.note_edit.text()}
+        terms = {str(i): c.editor.raw() for i, c in self.cards.items() if c.editing}
         product = self.new_box.product_edit.text()
         plan = self.new_box.plan()
         offers = self.new_box.offers
@@ -340,6 +394,8 @@ class FinancePanel(StagePanel):
             typed["new"] = {"plan": plan, "lender": lender, "product": product}
         if notes:
             typed["notes"] = notes
+        if terms:
+            typed["terms"] = terms
         return typed
 
     def _sync_draft(self) -> None:
@@ -388,6 +444,13 @@ class FinancePanel(StagePanel):
                 card = self.cards.get(int(key)) if str(key).isdigit() else None
                 if card is not None:
                     card.note_edit.setText(str(text))
+        terms = payload.get("terms")
+        if isinstance(terms, dict):
+            for key, raw in terms.items():
+                card = self.cards.get(int(key)) if str(key).isdigit() else None
+                editable = card is not None and card.view is not None and card.view.terms_editable
+                if card is not None and editable and isinstance(raw, dict):
+                    card.open_editor({str(k): str(v) for k, v in raw.items()})
         self._draft_stored = True
         self.draft_note.show()
 

@@ -1,19 +1,17 @@
-"""The parts of the finance page (``stage_finance``): the box that makes a new application
-from one of the deal's loan plans — its figures worked out by the domain as the plan is
-chosen — and one card per application with its terms, monthly payment, total interest and
-true APR, the status buttons the lender's answer allows, the document checklist and the
-history.
+"""The parts of the finance page (``stage_finance``): the names shared by its parts, the
+grid of a loan's terms and figures, and the box that makes a new application from one of the
+deal's loan plans — its figures worked out by the domain as the plan is chosen. One card per
+application is in ``stage_finance_application``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -26,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom_app.domain.enums import Currency, RepaymentMethod
+from showroom_app.domain.enums import Currency, FeeTiming, RepaymentMethod
 from showroom_app.domain.errors import ValidationError, ValidationErrors
 from showroom_app.domain.finance import Schedule, build_schedule
 from showroom_app.domain.finance_scenarios import LoanOffer
-from showroom_app.services.finance import DOCUMENTS, ApplicationView
+from showroom_app.services.finance import ApplicationView
 from showroom_app.ui import labels
 from showroom_app.ui.messages import validation_text
 from showroom_app.ui.widgets.forms import FieldError, add_row, name_widget
@@ -108,7 +106,13 @@ class FinanceTexts(QWidget):
             "interest": self.tr("Total interest"),
             "total": self.tr("Total repaid"),
             "apr": self.tr("APR (true annual rate)"),
+            "ear": self.tr("Effective annual rate"),
         }
+
+    def fee(self, amount: str, timing: FeeTiming) -> str:
+        if timing is FeeTiming.SPREAD:
+            return self.tr("%1, spread into the instalments").replace("%1", amount)
+        return self.tr("%1, paid up front").replace("%1", amount)
 
     def months(self, n: int) -> str:
         return self.tr("%1 months").replace("%1", str(n))
@@ -133,7 +137,7 @@ class FiguresGrid(QGridLayout):
     """Terms and figures as label pairs, two to a row."""
 
     TERMS = ("method", "principal", "down_payment", "months", "rate", "fee", "balloon")
-    RESULTS = ("monthly", "interest", "total", "apr")
+    RESULTS = ("monthly", "interest", "total", "apr", "ear")
     KEYS = TERMS + RESULTS
 
     def __init__(self, parent: QWidget, prefix: str) -> None:
@@ -150,6 +154,7 @@ class FiguresGrid(QGridLayout):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if key in ("monthly", "apr"):
                 value.setStyleSheet("font-weight: 600; font-size: 11pt;")
+            value.setWordWrap(True)
             self.addWidget(name, row, column)
             self.addWidget(value, row, column + 1)
             self.names[key], self.values[key] = name, value
@@ -174,12 +179,13 @@ class FiguresGrid(QGridLayout):
             "down_payment": "—" if f.down_payment is None else money(f.down_payment),
             "months": t.months(f.months),
             "rate": t.rate(f.method, f.rate),
-            "fee": money(f.fee),
+            "fee": t.fee(money(f.fee), f.fee_timing) if f.fee else money(f.fee),
             "balloon": money(f.balloon) if f.balloon else "—",
             "monthly": monthly,
             "interest": money(f.interest),
             "total": money(f.principal + f.interest + f.fee),
             "apr": percent(f.apr),
+            "ear": percent(f.ear),
         }
         for key, label in self.values.items():
             label.setText(values[key])
@@ -187,6 +193,10 @@ class FiguresGrid(QGridLayout):
     def clear(self) -> None:
         for label in self.values.values():
             label.setText("—")
+
+    def set_visible(self, visible: bool) -> None:
+        for label in (*self.names.values(), *self.values.values()):
+            label.setVisible(visible)
 
 
 class Figures(NamedTuple):
@@ -203,6 +213,8 @@ class Figures(NamedTuple):
     last: Decimal | None
     interest: Decimal
     apr: Decimal
+    ear: Decimal
+    fee_timing: FeeTiming
 
     @classmethod
     def of_schedule(cls, schedule: Schedule, vehicle_price: Decimal | None) -> Figures:
@@ -219,6 +231,8 @@ class Figures(NamedTuple):
             schedule.last_payment,
             schedule.total_interest,
             schedule.apr.apr_percent,
+            schedule.apr.ear_percent,
+            terms.fee_timing,
         )
 
     @classmethod
@@ -232,9 +246,11 @@ class Figures(NamedTuple):
             view.fee,
             view.balloon,
             view.monthly_payment,
-            None,
+            view.last_payment,
             view.total_interest,
             view.apr_pct,
+            view.ear_pct,
+            view.fee_timing,
         )
 
 
@@ -294,7 +310,10 @@ class NewApplicationBox(QGroupBox):
         self.product_edit.setPlaceholderText(self.tr("e.g. new-car loan, 36 months"))
         self.create_button.setText(self.tr("Create &application"))
         self.hint_label.setText(
-            self.tr("The terms are the plan's on the deal desk; change them there.")
+            self.tr(
+                "The terms start as the plan's on the deal desk; when the lender offers "
+                "others, change them on the application."
+            )
         )
         self.figures.retranslate(self.t)
         self.set_offers(self.offers, self.vehicle_price, self.currency)
@@ -347,140 +366,8 @@ class NewApplicationBox(QGroupBox):
         self.figures.show(self.t, Figures.of_schedule(schedule, self.vehicle_price), self.currency)
 
 
-class ApplicationCard(QGroupBox):
-    """One application; ``step_requested(id, status, note)``, ``documents_changed(id,
-    {code: bool})``, ``schedule_requested(id)``."""
-
-    step_requested = Signal(int, str, str)
-    documents_changed = Signal(int, dict)
-    schedule_requested = Signal(int)
-    note_edited = Signal()
-
-    def __init__(self, application_id: int, company: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.application_id = application_id
-        name = f"finance_application_{application_id}"
-        self.setObjectName(name)
-        self.t = FinanceTexts(self)
-        self.t.hide()
-        self.view: ApplicationView | None = None
-        outer = QVBoxLayout(self)
-        head = QHBoxLayout()
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName(f"{name}_status")
-        head.addWidget(self.status_label)
-        head.addStretch(1)
-        self.schedule_button = name_widget(QPushButton(self), f"{name}_schedule")
-        self.schedule_button.setAutoDefault(False)
-        self.schedule_button.clicked.connect(lambda: self.schedule_requested.emit(application_id))
-        head.addWidget(self.schedule_button)
-        outer.addLayout(head)
-        self.figures = FiguresGrid(self, name)
-        outer.addLayout(self.figures)
-
-        columns = QHBoxLayout()
-        self.docs_box = QGroupBox(self)
-        docs = QVBoxLayout(self.docs_box)
-        docs.setSpacing(1)
-        self.checks: dict[str, QCheckBox] = {}
-        for code in DOCUMENTS:
-            check = name_widget(QCheckBox(self.docs_box), f"{name}_doc_{code}")
-            check.setVisible(company or code != "business_licence")
-            check.toggled.connect(lambda on, c=code: self.on_check_toggled(c, on))
-            self.checks[code] = check
-            docs.addWidget(check)
-        columns.addWidget(self.docs_box, 1)
-        steps = QVBoxLayout()
-        self.note_edit = name_widget(QLineEdit(self), f"{name}_note")
-        self.note_edit.setMaxLength(300)
-        self.note_edit.textEdited.connect(lambda _t: self.note_edited.emit())
-        steps.addWidget(self.note_edit)
-        self.step_holder = QVBoxLayout()
-        self.step_holder.setContentsMargins(0, 0, 0, 0)
-        steps.addLayout(self.step_holder)
-        self.step_widget: QWidget | None = None
-        self.step_buttons: list[QPushButton] = []
-        self.error = FieldError(f"{name}_note", self)
-        steps.addWidget(self.error)
-        self.history_label = QLabel(self)
-        self.history_label.setObjectName(f"{name}_history")
-        self.history_label.setWordWrap(True)
-        self.history_label.setStyleSheet("color: #555555;")
-        self.history_label.setTextFormat(Qt.TextFormat.PlainText)
-        steps.addWidget(self.history_label)
-        steps.addStretch(1)
-        columns.addLayout(steps, 2)
-        outer.addLayout(columns)
-
-    def retranslate_ui(self) -> None:
-        self.schedule_button.setText(self.tr("Print repayment &schedule…"))
-        self.docs_box.setTitle(self.tr("Documents collected"))
-        self.note_edit.setPlaceholderText(
-            self.tr("Note for the next step (for a rejection: the lender's reason)")
-        )
-        for code, check in self.checks.items():
-            check.setText(self.t.document(code))
-        self.figures.retranslate(self.t)
-        if self.view is not None:
-            self.show_application(self.view, self._price, self._currency)
-
-    def show_application(
-        self, view: ApplicationView, vehicle_price: Decimal | None, currency: Currency
-    ) -> None:
-        self.view, self._price, self._currency = view, vehicle_price, currency
-        title = " · ".join(p for p in (view.lender, view.product) if p)
-        self.setTitle(title)
-        self.status_label.setText(self.t.status(view.status))
-        self.status_label.setStyleSheet(
-            f"padding: 2px 8px; border-radius: 3px; {STATUS_STYLE.get(view.status, '')}"
-        )
-        self.figures.show(self.t, Figures.of_application(view, vehicle_price), currency)
-        for code, check in self.checks.items():
-            check.blockSignals(True)
-            check.setChecked(bool(view.checklist.get(code)))
-            check.blockSignals(False)
-            if view.checklist.get(code):
-                check.setVisible(True)
-        self._show_steps(view.next_statuses)
-        lines = [
-            f"{labels.timestamp(h.at)} · {h.by} · {self.t.status(h.status_to)}"
-            + (f" — {h.note}" if h.note else "")
-            for h in reversed(view.history)
-        ]
-        self.history_label.setText("\n".join(lines))
-
-    def _show_steps(self, steps: Sequence[str]) -> None:
-        if self.step_widget is not None:
-            self.step_holder.removeWidget(self.step_widget)
-            self.step_widget.deleteLater()
-        self.step_widget = QWidget(self)
-        row = QHBoxLayout(self.step_widget)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.step_buttons = []
-        for status in steps:
-            name = f"finance_application_{self.application_id}_to_{status}"
-            button = name_widget(QPushButton(self.t.step(status), self.step_widget), name)
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _c=False, s=status: self.on_step_clicked(s))
-            row.addWidget(button)
-            self.step_buttons.append(button)
-        row.addStretch(1)
-        self.step_holder.addWidget(self.step_widget)
-        self.step_widget.show()
-        self.note_edit.setVisible(bool(steps))
-
-    def on_step_clicked(self, status: str) -> None:
-        self.step_requested.emit(self.application_id, status, self.note_edit.text())
-
-    def on_check_toggled(self, code: str, on: bool) -> None:
-        self.documents_changed.emit(self.application_id, {code: on})
-
-    def documents(self) -> Mapping[str, bool]:
-        return {code: check.isChecked() for code, check in self.checks.items()}
-
-
 __all__ = [
-    "ApplicationCard",
+    "STATUS_STYLE",
     "Figures",
     "FiguresGrid",
     "FinanceTexts",
