@@ -15,8 +15,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -24,11 +24,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showroom_app.db.models import Contract, ContractTemplate, Deal, Opportunity, Receipt
+from showroom_app.db.models import Contract, ContractTemplate, Deal, Opportunity, Receipt, User
 from showroom_app.domain.deal import DealInput, recalculate
 from showroom_app.domain.deal_checks import DiscountLimit, check_discount, require_deposit_reason
 from showroom_app.domain.enums import IntentLevel, OpportunityStatus, Region
-from showroom_app.domain.errors import NotFound, ValidationError, ValidationErrors
+from showroom_app.domain.errors import NotFound, StaleRecord, ValidationError, ValidationErrors
 from showroom_app.domain.permissions import Capability
 from showroom_app.domain.records import UserInfo
 from showroom_app.domain.text import QT_TRANSLATE_NOOP
@@ -40,13 +40,15 @@ from showroom_app.services.contracts_rules import (
     LANGUAGES,
     RECEIPT_METHODS,
     ContractForm,
-    clause_errors,
+    TemplateTexts,
     contract_form_errors,
     contract_snapshot,
     default_template_json,
     id_last4,
     letterhead_json,
     template_clauses,
+    template_errors,
+    template_language,
 )
 from showroom_app.services.database import Database
 from showroom_app.services.deals import discount_limit
@@ -71,6 +73,9 @@ class TemplateRow:
     roc_dates: bool
     clauses: dict[str, list[tuple[str, str]]]  # by document language
     created_at: datetime
+    created_by: str = ""  # the name of the user who saved it
+    titles: dict[str, str] = field(default_factory=dict)  # by document language
+    names: dict[str, str] = field(default_factory=dict)  # by document language
 
 
 @dataclass(frozen=True)
@@ -103,8 +108,9 @@ class ContractView:
         return self.receipts[0] if self.receipts else None
 
 
-def _template_row(row: ContractTemplate) -> TemplateRow:
+def _template_row(row: ContractTemplate, saved_by: str | None = "") -> TemplateRow:
     data = row.clauses or {}
+    local = {lang: template_language(data, lang) for lang in LANGUAGES}
     return TemplateRow(
         template_id=row.id,
         region=Region(row.region),
@@ -115,6 +121,9 @@ def _template_row(row: ContractTemplate) -> TemplateRow:
         roc_dates=row.roc_dates,
         clauses={lang: template_clauses(data, lang) for lang in LANGUAGES},
         created_at=row.created_at,
+        created_by=saved_by or "",
+        titles={lang: str(local[lang].get("title") or "") for lang in LANGUAGES},
+        names={lang: str(local[lang].get("name") or "") for lang in LANGUAGES},
     )
 
 
@@ -164,40 +173,76 @@ class ContractService:
         user = self._session.require_user()
         with self._db.write() as s:
             current_template(s, region, user.id)
-            rows = s.scalars(
-                select(ContractTemplate)
+            rows = s.execute(
+                select(ContractTemplate, User.name)
+                .outerjoin(User, User.id == ContractTemplate.created_by)
                 .where(ContractTemplate.region == region.value)
                 .order_by(ContractTemplate.version.desc())
             )
-            return [_template_row(r) for r in rows]
+            return [_template_row(r, name) for r, name in rows]
 
     def save_clauses(
         self, region: Region, language: str, clauses: Sequence[tuple[str, str]]
     ) -> TemplateRow:
-        """A new version of the region's template with ``language``'s clauses replaced."""
-        user = self._session.require(Capability.EDIT_SETTINGS)
+        """A new version of the region's template with ``language``'s clauses replaced
+        (errors at ``clauses.<n>.<field>``); :meth:`save_template` does the work."""
+        self._session.require(Capability.EDIT_SETTINGS)
         if language not in LANGUAGES:
             raise ValidationError(
                 "language", QT_TRANSLATE_NOOP("Validation", "Choose a document language."), "choice"
             )
-        cleaned = [(h.strip(), t.strip()) for h, t in clauses]
-        errors = clause_errors(cleaned)
+        current = self.templates(region)[0]
+        texts = TemplateTexts(current.names[language], current.titles[language], tuple(clauses))
+        prefix = f"languages.{language}."
+        try:
+            return self.save_template(region, {language: texts}, roc_dates=current.roc_dates,
+                                      review_days=current.review_days,
+                                      base_version=current.version)  # fmt: skip
+        except ValidationErrors as exc:
+            raise ValidationErrors([
+                ValidationError(e.field.removeprefix(prefix), e.message, e.code, **e.params)
+                for e in exc.errors
+            ]) from None  # fmt: skip
+
+    def save_template(
+        self,
+        region: Region,
+        texts: Mapping[str, TemplateTexts],
+        *,
+        roc_dates: bool,
+        review_days: int,
+        base_version: int,
+    ) -> TemplateRow:
+        """One new version of the region's template: the languages in ``texts`` replaced
+        (name, title, clauses), the others as in ``base_version``, which must still be the
+        newest (else :class:`StaleRecord`). Errors at ``languages.<lang>.<field>`` and
+        ``review_days`` (TW: at least the legal 3 days)."""
+        user = self._session.require(Capability.EDIT_SETTINGS)
+        cleaned = {lang: t.cleaned() for lang, t in texts.items()}
+        errors = template_errors(region, cleaned, review_days)
         if errors:
             raise ValidationErrors(errors)
         with self._db.write() as s:
             current = current_template(s, region, user.id)
+            if current.version != base_version:
+                raise StaleRecord(
+                    f"Version {current.version} of the template was saved meanwhile; "
+                    "reload it and try again."
+                )
             data: dict[str, Any] = dict(current.clauses or {})
             languages = dict(data.get("languages") or {})
-            entry = dict(languages.get(language) or {})
-            entry["clauses"] = [[h, t] for h, t in cleaned]
-            languages[language] = entry
+            for lang, t in cleaned.items():
+                languages[lang] = {"name": t.name, "title": t.title,
+                                   "clauses": [[h, x] for h, x in t.clauses]}  # fmt: skip
             data["languages"] = languages
+            data["review_days"] = review_days
+            english = cleaned.get("en")
             row = ContractTemplate(
                 region=region.value,
                 version=current.version + 1,
-                name=current.name,
+                name=english.name[:120] if english else current.name,
                 clauses=data,
-                roc_dates=current.roc_dates,
+                roc_dates=bool(roc_dates),
                 created_by=user.id,
                 created_at=datetime.now(),
             )
@@ -205,8 +250,8 @@ class ContractService:
             s.flush()
             self._audit.record(s, user, Action.CREATE, "contract_template", row.id,
                                detail={"region": region.value, "version": row.version,
-                                       "language": language})  # fmt: skip
-            return _template_row(row)
+                                       "languages": sorted(cleaned)})  # fmt: skip
+            return _template_row(row, user.name)
 
     # -- contracts ------------------------------------------------------------------------------
     def contract_for_deal(self, deal_id: int) -> ContractView | None:
@@ -435,5 +480,6 @@ __all__ = [
     "ContractView",
     "ReceiptView",
     "TemplateRow",
+    "TemplateTexts",
     "current_template",
 ]

@@ -263,6 +263,61 @@ def clause_errors(clauses: Sequence[tuple[str, str]]) -> list[ValidationError]:
     return errors
 
 
+MAX_REVIEW_DAYS = 30
+
+
+@dataclass(frozen=True)
+class TemplateTexts:
+    """One document language of a template version as the editor saves it."""
+
+    name: str
+    title: str  # empty: the usual title of the region
+    clauses: tuple[tuple[str, str], ...]
+
+    def cleaned(self) -> TemplateTexts:
+        pairs = tuple((h.strip(), t.strip()) for h, t in self.clauses)
+        return TemplateTexts(self.name.strip(), self.title.strip(), pairs)
+
+
+def _prefixed(error: ValidationError, prefix: str) -> ValidationError:
+    return ValidationError(prefix + error.field, error.message, error.code, **error.params)
+
+
+def template_errors(
+    region: Region, texts: Mapping[str, TemplateTexts], review_days: int
+) -> list[ValidationError]:
+    """Every problem of a template version at once, at ``languages.<lang>.<field>`` (the
+    clause fields as :func:`clause_errors` names them) and ``review_days``."""
+    errors: list[ValidationError] = []
+    for lang, texts_of in texts.items():
+        at = f"languages.{lang}."
+        if lang not in LANGUAGES:
+            errors.append(ValidationError(
+                at + "language", QT_TRANSLATE_NOOP("Validation", "Choose a document language."),
+                "choice"))  # fmt: skip
+            continue
+        try:
+            validate_required_text(texts_of.name, at + "name", 120)
+        except ValidationError as exc:
+            errors.append(exc)
+        _text(texts_of.title, at + "title", 200, errors)
+        errors += [_prefixed(e, at) for e in clause_errors(texts_of.clauses)]
+    low = REVIEW_DAYS_TW if region is Region.TW else 0
+    if isinstance(review_days, bool) or not isinstance(review_days, int):
+        review_days = -1
+    if region is Region.TW and 0 <= review_days < REVIEW_DAYS_TW:
+        errors.append(ValidationError(
+            "review_days",
+            QT_TRANSLATE_NOOP("Validation",
+                              "Taiwan law gives the buyer at least {days} days to review."),
+            "review_period", days=REVIEW_DAYS_TW))  # fmt: skip
+    elif not low <= review_days <= MAX_REVIEW_DAYS:
+        errors.append(ValidationError(
+            "review_days", QT_TRANSLATE_NOOP("Validation", "Enter a number from {low} to {high}."),
+            "range", low=low, high=MAX_REVIEW_DAYS))  # fmt: skip
+    return errors
+
+
 # -- the snapshot -----------------------------------------------------------------------------
 
 
@@ -411,9 +466,11 @@ __all__ = [
     "DEFAULT_MAX_ODOMETER_KM",
     "DELIVERY_METHODS",
     "ID_TYPES",
+    "MAX_REVIEW_DAYS",
     "RECEIPT_METHODS",
     "REVIEW_DAYS_TW",
     "ContractForm",
+    "TemplateTexts",
     "amount",
     "clause_errors",
     "contract_form_errors",
@@ -425,6 +482,7 @@ __all__ = [
     "receipt_vehicle_line",
     "review_period_error",
     "template_clauses",
+    "template_errors",
     "template_language",
     "vehicle_json",
 ]

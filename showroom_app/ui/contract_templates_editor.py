@@ -1,14 +1,15 @@
 """Settings → "Contract templates…": the dealership's contract clauses (issue 6, item 4).
 
 Each region (CN / TW / HK) has one template, stored as numbered versions. The dialog shows
-the versions and edits the current one's clauses in each document language; Save hands
-each changed language to ``ContractService.save_clauses``, which validates it and stores a
-new version (the service takes one language at a time, so edits in two languages become
-two versions; every language is checked before the first is saved). New contracts use the
-newest version; a signed contract keeps the version it was signed with, so its reprint
-never changes. "Preview…" renders a sample contract with the clauses as typed, before
-anything is saved. Managers and administrators only (the service refuses others too).
-Enter never saves; Ctrl+S does; Close / Escape asks before dropping unsaved edits.
+the versions (with who saved each) and edits the current one: per document language its
+name, printed title and clauses, and the ROC-dates flag and review period. Save hands
+every changed language with the settings to ``ContractService.save_template``, which
+validates them and stores ONE new version (a version saved meanwhile is asked about
+first). New contracts use the newest version; a signed contract keeps the version it was
+signed with, so its reprint never changes. "Preview…" renders a sample contract with the
+clauses as typed, before anything is saved. Managers and administrators only (the service
+refuses others too). Enter never saves; Ctrl+S does; Close / Escape asks before dropping
+unsaved edits.
 """
 
 from __future__ import annotations
@@ -34,15 +35,17 @@ from showroom_app.domain.enums import Region
 from showroom_app.domain.errors import (
     PermissionDenied,
     ShowroomError,
+    StaleRecord,
     ValidationError,
     ValidationErrors,
 )
 from showroom_app.domain.permissions import Capability
 from showroom_app.services.contracts import TemplateRow
-from showroom_app.services.contracts_rules import LANGUAGES, clause_errors
+from showroom_app.services.contracts_rules import LANGUAGES, TemplateTexts
 from showroom_app.ui import labels, messages
 from showroom_app.ui.context import AppContext
 from showroom_app.ui.contract_templates_editor_clauses import ClauseDraft, ClauseListEditor
+from showroom_app.ui.contract_templates_editor_settings import TemplateSettings
 from showroom_app.ui.contract_templates_editor_versions import VersionsPanel
 from showroom_app.ui.messages import validation_text
 from showroom_app.ui.printing import PdfPreviewDialog
@@ -105,6 +108,9 @@ class ContractTemplatesEditor(QDialog):
         self.clauses_box = QGroupBox(split)
         self.clauses_box.setObjectName("contract_templates_clauses")
         right = QVBoxLayout(self.clauses_box)
+        self.settings = TemplateSettings(self.clauses_box)
+        self.settings.changed.connect(self.on_draft_changed)
+        right.addWidget(self.settings)
         self.tabs = name_widget(QTabWidget(self.clauses_box), "contract_template_languages")
         self.editors: dict[str, ClauseListEditor] = {}
         for lang in LANGUAGES:
@@ -125,7 +131,7 @@ class ContractTemplatesEditor(QDialog):
         split.addWidget(self.clauses_box)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
-        split.setSizes([340, 840])
+        split.setSizes([440, 740])
 
         self.general_error = FieldError("contract_templates", self)
         outer.addWidget(self.general_error)
@@ -145,7 +151,7 @@ class ContractTemplatesEditor(QDialog):
         save.activated.connect(self.on_save_button_clicked)
         panel = self.versions_panel
         chain: list[QWidget] = [self.region_combo, panel.tree, panel.restore_button]
-        chain.append(self.tabs)
+        chain += [self.settings.roc_check, self.settings.review_spin, self.tabs]
         for editor in self.editors.values():
             chain += editor.tab_chain()
         chain += [self.preview_button, self.save_button, self.close_button]
@@ -209,28 +215,53 @@ class ContractTemplatesEditor(QDialog):
         self.region = region
         self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(region.value)))
         self.versions_panel.set_versions(versions)
-        self.edit_clauses(self.current.clauses if self.current else {})
+        self.edit_version(self.current)
         return True
 
-    def edit_clauses(self, clauses: dict[str, Clauses]) -> None:
+    def edit_version(self, row: TemplateRow | None) -> None:
+        """Put ``row``'s texts and settings in the editor."""
+        clauses = row.clauses if row else {}
         self.draft = {
             lang: [ClauseDraft(h, t) for h, t in clauses.get(lang, [])] for lang in LANGUAGES
         }
         self.general_error.set_error("")
         for lang, editor in self.editors.items():
+            editor.set_head(row.names.get(lang, "") if row else "",
+                            row.titles.get(lang, "") if row else "")  # fmt: skip
             editor.set_clauses(self.draft[lang])
+        self.settings.set_values(row.roc_dates if row else False, row.review_days if row else 0)
         self.refresh_status()
 
     # -- the draft ----------------------------------------------------------------------------
     def drafted(self, language: str) -> Clauses:
         return [c.cleaned() for c in self.draft[language]]
 
+    def texts(self, language: str) -> TemplateTexts:
+        name, title = self.editors[language].head()
+        return TemplateTexts(name, title, tuple(self.drafted(language)))
+
     def changed_languages(self) -> list[str]:
-        stored = self.current.clauses if self.current else {}
-        return [lang for lang in LANGUAGES if self.drafted(lang) != stored.get(lang, [])]
+        row = self.current
+        if row is None:
+            return []
+        return [lang for lang in LANGUAGES if self.texts(lang) != self.stored(row, lang)]
+
+    @staticmethod
+    def stored(row: TemplateRow, lang: str) -> TemplateTexts:
+        clauses = tuple(row.clauses.get(lang, []))
+        return TemplateTexts(row.names.get(lang, ""), row.titles.get(lang, ""), clauses)
+
+    def changed_settings(self) -> list[str]:
+        """``roc_dates`` / ``review_days`` when they differ from the current version."""
+        row = self.current
+        if row is None:
+            return []
+        roc, days = self.settings.values()
+        stored = {"roc_dates": row.roc_dates == roc, "review_days": row.review_days == days}
+        return [key for key, same in stored.items() if not same]
 
     def is_dirty(self) -> bool:
-        return bool(self.changed_languages())
+        return bool(self.changed_languages() or self.changed_settings())
 
     def on_draft_changed(self) -> None:
         self._status = ""
@@ -239,110 +270,105 @@ class ContractTemplatesEditor(QDialog):
     def refresh_status(self) -> None:
         version = str(self.current.version) if self.current else ""
         self.clauses_box.setTitle(
-            self.tr("Clauses of the current version (%1)").replace("%1", version)
+            self.tr("The current version (%1), as edited").replace("%1", version)
         )
-        changed = self.changed_languages() if self.versions else []
+        changed = self.changed_languages()
         for n, lang in enumerate(LANGUAGES):
             mark = " •" if lang in changed else ""
             self.tabs.setTabText(n, labels.language_name(lang) + mark)
-        if not changed:
+        settings = {"roc_dates": self.tr("dates"), "review_days": self.tr("review period")}
+        parts = [labels.language_name(lang) for lang in changed]
+        parts += [settings[key] for key in self.changed_settings()]
+        if not parts:
             self.status_label.setText(self._status)
             return
         first = (self.current.version if self.current else 0) + 1
         comma = "、" if self.ctx.language.startswith("zh") else ", "
-        names = comma.join(labels.language_name(lang) for lang in changed)
-        if len(changed) == 1:
-            text = self.tr("Unsaved changes (%1): Save stores them as version %2.")
-            text = text.replace("%2", str(first))
-        else:
-            text = self.tr(
-                "Unsaved changes (%1): Save stores them as versions %2 to %3, one per language."
-            )
-            text = text.replace("%2", str(first)).replace("%3", str(first + len(changed) - 1))
-        self.status_label.setText(text.replace("%1", names))
+        text = self.tr("Unsaved changes (%1): Save stores them as version %2.")
+        self.status_label.setText(text.replace("%2", str(first)).replace("%1", comma.join(parts)))
 
     # -- saving -------------------------------------------------------------------------------
     def clear_errors(self) -> None:
         self.general_error.set_error("")
+        self.settings.review_error.set_error("")
         for editor in self.editors.values():
             editor.clear_errors()
 
-    def show_errors(self, language: str, errors: list[ValidationError]) -> None:
-        """The service's messages at their fields, on the language's tab."""
+    def show_errors(self, errors: list[ValidationError]) -> None:
+        """The service's messages at their fields: ``review_days`` at the spin box,
+        ``languages.<lang>.…`` on that language's tab (the first one's tab is opened)."""
         self.general_error.set_error(self.tr("Not saved: please correct the field marked."))
-        editor = self.editors.get(language)
-        if editor is None:
-            self.general_error.set_error(validation_text(errors[0]))
-            return
-        self.tabs.setCurrentWidget(editor)
-        editor.show_errors([(e.field, validation_text(e)) for e in errors])
+        by_language: dict[str, list[ValidationError]] = {}
+        for error in errors:
+            lang, _dot, rest = error.field.removeprefix("languages.").partition(".")
+            if error.field == "review_days":
+                self.settings.review_error.set_error(validation_text(error))
+            elif error.field.startswith("languages.") and lang in self.editors and rest:
+                by_language.setdefault(lang, []).append(
+                    ValidationError(rest, error.message, error.code, **error.params)
+                )
+            else:
+                self.general_error.set_error(validation_text(error))
+        for lang, found in reversed(by_language.items()):  # the first language stays shown
+            self.tabs.setCurrentWidget(self.editors[lang])
+            self.editors[lang].show_errors([(e.field, validation_text(e)) for e in found])
+        if errors[0].field == "review_days":
+            self.settings.review_spin.setFocus()
 
     def on_save_button_clicked(self) -> None:
         self.clear_errors()
-        changed = self.changed_languages()
-        if not changed:
+        row = self.current
+        if row is None or not self.is_dirty():
             self.general_error.set_error(self.tr("Nothing to save: no clause was changed."))
             return
-        for lang in changed:  # checked first, so a refused language saves no other one
-            errors = clause_errors(self.drafted(lang))
-            if errors:
-                self.show_errors(lang, errors)
-                return
-        if not self.confirm_newest():
-            return
-        saved: list[TemplateRow] = []
-        refused: list[ValidationError] = []
+        texts = {lang: self.texts(lang) for lang in self.changed_languages()}
+        roc, days = self.settings.values()
+        mine = self.changed_settings()
         contracts = self.ctx.services.contracts
-        for lang in changed:
+        base = row
+        for _attempt in range(2):
             try:
-                saved.append(contracts.save_clauses(self.region, lang, self.drafted(lang)))
+                saved = contracts.save_template(
+                    self.region,
+                    texts,
+                    roc_dates=roc if "roc_dates" in mine else base.roc_dates,
+                    review_days=days if "review_days" in mine else base.review_days,
+                    base_version=base.version,
+                )
+            except StaleRecord:
+                newest = self.newest_if_confirmed()
+                if newest is None:
+                    return
+                base = newest
+                continue
             except ValidationErrors as exc:
-                refused = list(exc.errors)
-                break
+                self.show_errors(list(exc.errors))
             except ValidationError as exc:
-                refused = [exc]
-                break
+                self.show_errors([exc])
             except PermissionDenied:
                 messages.critical(self, self.tr("Not saved"), self.not_allowed())
-                break
             except ShowroomError as exc:
                 messages.critical(self, self.tr("Not saved"), str(exc))
-                break
-        if saved:
-            self.after_saving(saved, changed[len(saved) :])
-        if refused:  # shown last: reloading after a partial save clears the messages
-            self.show_errors(changed[len(saved)], refused)
+            else:
+                self.after_saving(saved)
+            return
 
-    def after_saving(self, saved: list[TemplateRow], unsaved: list[str]) -> None:
-        """Show the new versions; languages not saved stay in the editor, still pending."""
+    def after_saving(self, saved: TemplateRow) -> None:
         tab = self.tabs.currentIndex()
-        left = {lang: self.drafted(lang) for lang in unsaved}
         self.load(self.region)
-        for lang, clauses in left.items():
-            self.draft[lang][:] = [ClauseDraft(h, t) for h, t in clauses]
-            self.editors[lang].set_clauses(self.draft[lang])
         self.tabs.setCurrentIndex(tab)
-        numbers = [str(r.version) for r in saved]
-        self._status = (
-            self.tr("Saved as version %1.").replace("%1", numbers[0])
-            if len(numbers) == 1
-            else self.tr("Saved as versions %1 to %2.")
-            .replace("%1", numbers[0])
-            .replace("%2", numbers[-1])
-        )
+        self._status = self.tr("Saved as version %1.").replace("%1", str(saved.version))
         self.refresh_status()
 
-    def confirm_newest(self) -> bool:
-        """Someone may have saved a version since this one was read: say so before saving
-        on top of it (the languages not changed here keep that version's text)."""
+    def newest_if_confirmed(self) -> TemplateRow | None:
+        """Someone saved a version since this one was read: the newest version, when the
+        user agrees to save on top of it (what was not changed here keeps its text)."""
         try:
             newest = self.ctx.services.contracts.templates(self.region)
-        except ShowroomError:
-            return True  # the save itself reports the problem
-        mine = self.current.version if self.current else 0
-        if not newest or newest[0].version == mine:
-            return True
-        return messages.ask(
+        except ShowroomError as exc:
+            messages.critical(self, self.tr("Not saved"), str(exc))
+            return None
+        agreed = messages.ask(
             self,
             self.tr("Save contract template"),
             self.tr(
@@ -350,6 +376,7 @@ class ContractTemplatesEditor(QDialog):
                 "on top of it anyway?"
             ).replace("%1", str(newest[0].version)),
         )
+        return newest[0] if agreed else None
 
     def not_allowed(self) -> str:
         return self.tr("Only a sales manager or an administrator may change contract templates.")
@@ -368,7 +395,7 @@ class ContractTemplatesEditor(QDialog):
     def on_versions_panel_restore_requested(self, row: TemplateRow) -> None:
         if self.is_dirty() and not self.ask_discard():
             return
-        self.edit_clauses(row.clauses)
+        self.edit_version(row)
         self.versions_panel.select_current()
 
     def on_preview_button_clicked(self) -> None:

@@ -1,9 +1,9 @@
-"""The clauses of one contract template in one document language, while they are edited:
-an ordered list (add, remove, reorder with the buttons or Alt+Up / Alt+Down) and the
-selected clause's heading and text.
+"""One document language of a contract template while it is edited: the template's name
+and printed title, and its clauses as an ordered list (add, remove, reorder with the
+buttons or Alt+Up / Alt+Down) and the selected clause's heading and text.
 
 The widget edits a plain list of :class:`ClauseDraft` in place; nothing is validated or
-saved here — the dialog hands the list to ``ContractService.save_clauses``, which checks it.
+saved here — the dialog hands them to ``ContractService.save_template``, which checks them.
 Placeholders can be inserted from a menu: a Chinese input method types the full-width
 ``｛`` instead of ``{``, and such a "placeholder" would print as written.
 """
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +38,7 @@ from showroom_app.ui.widgets.forms import FieldError, name_widget
 #: What the contract renderer fills in (``documents.contract.fill_clause``).
 PLACEHOLDERS = ("max_odometer_km", "delivery_date", "delivery_place", "seller", "buyer")
 MAX_HEADING_LEN = 200  # as ``contracts_rules.clause_errors`` checks
+MAX_NAME_LEN, MAX_TITLE_LEN = 120, 200  # as ``contracts_rules.template_errors`` checks
 _BRACED = re.compile(r"[{｛]\s*([^{}｛｝\s]*)\s*[}｝]")
 _FIELD = re.compile(r"clauses\.(\d+)\.(heading|text)")
 
@@ -63,7 +65,7 @@ def odd_placeholders(text: str) -> list[str]:
 
 
 class ClauseListEditor(QWidget):
-    """One language's clauses. ``changed`` after every edit."""
+    """One language's name, title and clauses. ``changed`` after every edit."""
 
     changed = Signal()
 
@@ -74,12 +76,33 @@ class ClauseListEditor(QWidget):
         self.setObjectName(name)
         self.clauses: list[ClauseDraft] = []
         self._binding = False
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        head = QFormLayout()
+        head.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name_label, self.title_label = QLabel(self), QLabel(self)
+        self.name_edit = name_widget(QLineEdit(self), f"{name}_name")
+        self.title_edit = name_widget(QLineEdit(self), f"{name}_title")
+        self.name_edit.setMaxLength(MAX_NAME_LEN)
+        self.title_edit.setMaxLength(MAX_TITLE_LEN)
+        self.name_error = FieldError(f"{name}_name", self)
+        self.title_error = FieldError(f"{name}_title", self)
+        for label, edit, error in (
+            (self.name_label, self.name_edit, self.name_error),
+            (self.title_label, self.title_edit, self.title_error),
+        ):
+            label.setBuddy(edit)
+            edit.textChanged.connect(self.on_head_edit_text_changed)
+            box = QVBoxLayout()
+            box.setSpacing(0)
+            box.addWidget(edit)
+            box.addWidget(error)
+            head.addRow(label, box)
+        layout.addLayout(head)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName(f"{name}_split")
         split.setChildrenCollapsible(False)
-        layout.addWidget(split)
+        layout.addWidget(split, 1)
 
         left = QWidget(split)
         left_layout = QVBoxLayout(left)
@@ -163,10 +186,15 @@ class ClauseListEditor(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         buttons = [self.add_button, self.remove_button, self.up_button, self.down_button]
-        return [self.list, *buttons, self.heading_edit, self.insert_button, self.text_edit]
+        head: list[QWidget] = [self.name_edit, self.title_edit, self.list]
+        return [*head, *buttons, self.heading_edit, self.insert_button, self.text_edit]
 
     # -- text ---------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        self.name_label.setText(self.tr("Template &name:"))
+        self.title_label.setText(self.tr("Printed t&itle:"))
+        self.title_edit.setPlaceholderText(self.tr("(the usual title of the region)"))
+        self.name_edit.setToolTip(self.tr("The template's name in this language (not printed)"))
         self.add_button.setText(self.tr("&Add clause"))
         self.remove_button.setText(self.tr("Remove"))
         self.up_button.setText(self.tr("Move up"))
@@ -203,6 +231,22 @@ class ClauseListEditor(QWidget):
         self.list.blockSignals(False)
         self.refresh_list()
         self.select(min(row, len(clauses) - 1))
+
+    def set_head(self, name: str, title: str) -> None:
+        self._binding = True
+        try:
+            self.name_edit.setText(name)
+            self.title_edit.setText(title)
+        finally:
+            self._binding = False
+
+    def head(self) -> tuple[str, str]:
+        """The name and title as typed, stripped."""
+        return self.name_edit.text().strip(), self.title_edit.text().strip()
+
+    def on_head_edit_text_changed(self, _text: str) -> None:
+        if not self._binding:
+            self.changed.emit()
 
     def refresh_list(self) -> None:
         for n in range(len(self.clauses)):
@@ -323,6 +367,14 @@ class ClauseListEditor(QWidget):
         other messages about that clause are shown with it."""
         if not errors:
             return
+        heads = {"name": (self.name_error, self.name_edit),
+                 "title": (self.title_error, self.title_edit)}  # fmt: skip
+        for field, text in reversed([e for e in errors if e[0] in heads]):
+            heads[field][0].set_error(text)
+            heads[field][1].setFocus()
+        errors = [e for e in errors if e[0] not in heads]
+        if not errors:
+            return
         found = _FIELD.fullmatch(errors[0][0])
         if found is None or not 0 <= int(found.group(1)) < len(self.clauses):
             self.list_error.set_error(errors[0][1])
@@ -340,7 +392,8 @@ class ClauseListEditor(QWidget):
                 edit.setFocus()
 
     def clear_errors(self) -> None:
-        for error in (self.list_error, self.heading_error, self.text_error):
+        for error in (self.list_error, self.heading_error, self.text_error, self.name_error,
+                      self.title_error):  # fmt: skip
             error.set_error("")
 
 

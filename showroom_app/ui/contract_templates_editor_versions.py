@@ -1,5 +1,5 @@
 """The versions of one region's contract template, newest (the one new contracts use)
-first and marked, each with the languages whose clauses it changed; what the selected
+first and marked, each with who saved it and the languages whose texts it changed; what the selected
 version holds besides its clauses (name, edition, calendar of the dates, review period);
 and "Start from the selected version" to copy an older version's clauses back into the
 editor."""
@@ -40,7 +40,7 @@ class VersionsPanel(QGroupBox):
         layout = QVBoxLayout(self)
         self.tree = name_widget(QTreeWidget(self), "contract_template_versions")
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnCount(3)
+        self.tree.setColumnCount(4)
         self.tree.setWordWrap(True)
         self.tree.currentItemChanged.connect(self.on_tree_current_item_changed)
         layout.addWidget(self.tree, 1)
@@ -68,11 +68,19 @@ class VersionsPanel(QGroupBox):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Versions"))
         self.tree.setHeaderLabels(
-            [self.tr("Version"), self.tr("Saved"), self.tr("Languages changed")]
+            [
+                self.tr("Version"),
+                self.tr("Saved"),
+                self.tr("Saved by"),
+                self.tr("Languages changed"),
+            ]
         )
         self.restore_button.setText(self.tr("Start from the selected &version"))
         self.restore_button.setToolTip(
-            self.tr("Copy the selected version's clauses into the editor (saved only by Save)")
+            self.tr(
+                "Copy the selected version's names, titles, clauses and settings into the "
+                "editor (saved only by Save)"
+            )
         )
         texts = {
             "name": self.tr("Template:"),
@@ -105,13 +113,14 @@ class VersionsPanel(QGroupBox):
                 number = self.tr("%1 (current)").replace("%1", number)
             before = versions[n + 1] if n + 1 < len(versions) else None
             changes = self.changes(row, before)
-            item = QTreeWidgetItem([number, labels.timestamp(row.created_at), changes])
+            when = labels.timestamp(row.created_at)
+            item = QTreeWidgetItem([number, when, row.created_by or "—", changes])
             item.setData(0, Qt.ItemDataRole.UserRole, row.version)
-            item.setToolTip(2, changes)
+            item.setToolTip(3, changes)
             if n == 0:
                 bold = QFont(tree.font())
                 bold.setBold(True)
-                for column in range(3):
+                for column in range(4):
                     item.setFont(column, bold)
             tree.addTopLevelItem(item)
         self.select_current()
@@ -120,19 +129,27 @@ class VersionsPanel(QGroupBox):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.on_tree_current_item_changed()
 
     def changes(self, row: TemplateRow, before: TemplateRow | None) -> str:
-        """The document languages whose clauses differ from the version before."""
+        """The document languages whose name, title or clauses differ from the version
+        before (or that only its settings changed)."""
         if before is None:
             return self.tr("first version")
         changed = [
             labels.language_name(lang)
             for lang in LANGUAGES
             if row.clauses.get(lang) != before.clauses.get(lang)
+            or row.names.get(lang) != before.names.get(lang)
+            or row.titles.get(lang) != before.titles.get(lang)
         ]
-        return ", ".join(changed) if changed else self.tr("no clause changed")
+        if changed:
+            return ", ".join(changed)
+        if (row.roc_dates, row.review_days) != (before.roc_dates, before.review_days):
+            return self.tr("dates or review period")
+        return self.tr("no clause changed")
 
     def select_current(self) -> None:
         first = self.tree.topLevelItem(0)

@@ -221,7 +221,9 @@ def test_admin_edits_in_chinese_adds_reorders_and_saves_a_new_version(
     assert editor.status_label.text() == "Saved as version 2."
     tree = editor.versions_panel.tree
     assert tree.topLevelItemCount() == 2 and tree.topLevelItem(0).text(0) == "2 (current)"  # type: ignore[union-attr]
-    assert tree.topLevelItem(0).text(2) == "繁體中文"  # type: ignore[union-attr]
+    admin = demo_services.session.require_user().name
+    assert tree.topLevelItem(0).text(2) == admin == v2.created_by  # type: ignore[union-attr]
+    assert tree.topLevelItem(0).text(3) == "繁體中文"  # type: ignore[union-attr]
     assert not editor.is_dirty() and not editor.tabs.tabText(0).endswith("•")
 
     # AND the contract signed before keeps version 1 and reprints identically
@@ -280,7 +282,7 @@ def test_an_invalid_edit_is_shown_at_the_field_and_nothing_is_saved(
     assert not en.text_error.isVisible()
     assert editor.general_error.isVisible()
     assert _versions(demo_services) == [1]
-    assert "versions 2 to 3" in editor.status_label.text()
+    assert "繁體中文, English): Save stores them as version 2." in editor.status_label.text()
 
     # WHEN every zh_CN clause is removed instead
     en.heading_edit.setText("Delivery")
@@ -335,34 +337,36 @@ def test_a_version_saved_meanwhile_is_not_overwritten_silently(
     assert v3.clauses["zh_CN"] == v1.clauses["zh_CN"][:1]
 
 
-def test_a_language_the_service_refuses_stays_pending_with_its_message(
+def test_what_the_service_refuses_saves_no_language_and_stays_pending(
     editor: ContractTemplatesEditor, demo_services: Services, monkeypatch
 ):
-    # GIVEN zh_TW and English changed, and a service that refuses the English clauses
+    # GIVEN zh_TW and English changed, and a service that refuses the English clause text
     contracts = demo_services.contracts
-    real = contracts.save_clauses
+    real = contracts.save_template
 
-    def save(region: Region, language: str, clauses):  # type: ignore[no-untyped-def]
-        if language == "en":
+    def save(region: Region, texts, **kwargs):  # type: ignore[no-untyped-def]
+        if "en" in texts:
+            field = "languages.en.clauses.0.text"
             raise ValidationErrors(
-                [ValidationError("clauses.0.text", "Use at most {max_len} characters.", max_len=9)]
+                [ValidationError(field, "Use at most {max_len} characters.", max_len=9)]
             )
-        return real(region, language, clauses)
+        return real(region, texts, **kwargs)
 
-    monkeypatch.setattr(contracts, "save_clauses", save)
+    monkeypatch.setattr(contracts, "save_template", save)
     editor.editors["zh_TW"].select(0)
     editor.editors["zh_TW"].heading_edit.setText("契約審閱")
     en = editor.editors["en"]
     en.select(0)
     en.text_edit.setPlainText("Ten or more characters")
+    editor.tabs.setCurrentWidget(editor.editors["zh_TW"])
     # WHEN saved
     editor.save_button.click()
-    # THEN zh_TW is version 2, and English is still in the editor with the message at the text
-    assert _versions(demo_services) == [2, 1]
-    assert contracts.templates(Region.TW)[0].clauses["zh_TW"][0][0] == "契約審閱"
+    # THEN no language is saved: both stay pending, the message at the English text
+    assert _versions(demo_services) == [1]
     assert editor.tabs.currentWidget() is en and en.list.currentRow() == 0
     assert en.text_error.text() == "Use at most 9 characters."
-    assert en.clauses[0].text == "Ten or more characters" and editor.changed_languages() == ["en"]
+    assert en.clauses[0].text == "Ten or more characters"
+    assert editor.changed_languages() == ["zh_TW", "en"]
 
 
 def test_a_salesperson_gets_no_button_and_the_service_refuses(
@@ -437,3 +441,84 @@ def test_the_preview_prints_the_edited_clause_before_saving(
 def test_odd_placeholders_are_pointed_out() -> None:
     assert odd_placeholders("{buyer} 於 {delivery_date} 交車") == []
     assert odd_placeholders("｛buyer｝ and {buyr} and {seller}") == ["｛buyer｝", "{buyr}"]
+
+
+# -- names, titles, dates and the review period ---------------------------------------------------
+
+
+def test_two_languages_and_the_settings_edited_are_one_new_version(
+    editor: ContractTemplatesEditor, demo_services: Services, popups: list[str]
+):
+    # GIVEN a contract signed on version 1, printed once
+    deal_id = _contracted_deal(demo_services)
+    docs = _documents(demo_services)
+    original = docs.contract_document(deal_id)
+    v1 = demo_services.contracts.templates(Region.TW)[0]
+    zh, en = editor.editors["zh_TW"], editor.editors["en"]
+    assert zh.name_edit.text() == v1.names["zh_TW"] and en.title_edit.text() == v1.titles["en"]
+    settings = editor.settings
+    assert settings.roc_check.isChecked() and settings.review_spin.value() == 3
+    # WHEN the zh_TW name and title are retyped, an English clause is edited,
+    zh.name_edit.setText("")
+    type_cjk(zh.name_edit, "新車買賣契約（二〇二七年版）")
+    zh.title_edit.setText("")
+    type_cjk(zh.title_edit, "新車買賣契約書")
+    en.select(0)
+    en.heading_edit.setText("Time to review")
+    # AND western dates and five review days are chosen
+    settings.roc_check.setChecked(False)
+    settings.review_spin.setValue(5)
+    assert editor.changed_languages() == ["zh_TW", "en"]
+    assert editor.changed_settings() == ["roc_dates", "review_days"]
+    assert editor.status_label.text() == (
+        "Unsaved changes (繁體中文, English, dates, review period): Save stores them as version 2."
+    )
+    editor.save_button.click()
+    # THEN it is ONE new version with all of it
+    assert _versions(demo_services) == [2, 1] and popups == []
+    v2 = demo_services.contracts.templates(Region.TW)[0]
+    assert v2.names["zh_TW"] == "新車買賣契約（二〇二七年版）"
+    assert v2.titles["zh_TW"] == "新車買賣契約書"
+    assert v2.clauses["en"][0][0] == "Time to review" and v2.clauses["zh_TW"] == v1.clauses["zh_TW"]
+    assert (v2.roc_dates, v2.review_days) == (False, 5)
+    assert editor.status_label.text() == "Saved as version 2." and not editor.is_dirty()
+    # AND the list shows who saved it and which languages changed
+    top = editor.versions_panel.tree.topLevelItem(0)
+    assert top is not None and top.text(2) == demo_services.session.require_user().name
+    assert top.text(3) == "繁體中文, English"
+    assert editor.versions_panel.tree.headerItem().text(2) == "Saved by"
+    # AND the contract signed before keeps version 1 and reprints identically to the byte
+    assert demo_services.contracts.contract_for_deal(deal_id).template_version == 1  # type: ignore[union-attr]
+    assert docs.contract_document(deal_id) == original
+    # AND taking up version 1 again brings back its name, title and settings
+    panel = editor.versions_panel
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(1))
+    panel.restore_button.click()
+    assert zh.name_edit.text() == v1.names["zh_TW"] and zh.title_edit.text() == v1.titles["zh_TW"]
+    assert settings.roc_check.isChecked() and settings.review_spin.value() == 3
+
+
+def test_two_review_days_in_taiwan_are_refused_at_the_field(
+    editor: ContractTemplatesEditor, demo_services: Services
+):
+    # GIVEN the TW review period lowered to 2 days and an emptied template name
+    editor.settings.review_spin.setValue(2)
+    cn = editor.editors["zh_CN"]
+    cn.name_edit.setText(" ")
+    # WHEN saved
+    editor.save_button.click()
+    # THEN the spin box says why, the name too, and nothing is saved
+    error = editor.settings.review_error
+    assert error.isVisible()
+    assert error.text() == "Taiwan law gives the buyer at least 3 days to review."
+    assert editor.tabs.currentWidget() is cn and cn.name_error.text() == REQUIRED
+    assert editor.general_error.isVisible()
+    assert _versions(demo_services) == [1] and editor.is_dirty()
+    # WHEN the legal three days are chosen and the name typed again THEN it saves
+    editor.settings.review_spin.setValue(3)
+    assert not error.isVisible()
+    cn.name_edit.setText("汽车买卖合同")
+    editor.save_button.click()
+    assert _versions(demo_services) == [2, 1]
+    saved = demo_services.contracts.templates(Region.TW)[0]
+    assert saved.review_days == 3 and saved.names["zh_CN"] == "汽车买卖合同"

@@ -31,10 +31,16 @@ from showroom_app.db.models import AuditEntry, Opportunity
 from showroom_app.domain.deal import Deposit, PricedItem
 from showroom_app.domain.delivery import contract_vehicle
 from showroom_app.domain.enums import DepositKind, Region, RepaymentMethod, Role
-from showroom_app.domain.errors import PermissionDenied, ValidationError, ValidationErrors
+from showroom_app.domain.errors import (
+    PermissionDenied,
+    StaleRecord,
+    ValidationError,
+    ValidationErrors,
+)
 from showroom_app.domain.finance_scenarios import LoanOffer
 from showroom_app.services.container import Services
-from showroom_app.services.contracts_rules import ContractForm
+from showroom_app.services.contracts import TemplateRow
+from showroom_app.services.contracts_rules import ContractForm, TemplateTexts
 from showroom_app.services.deals import DealView
 from showroom_app.services.documents import DocumentService
 
@@ -307,3 +313,101 @@ def test_printing_waits_for_complete_figures(tw: Services) -> None:
     assert exc.value.code == "no_contract"
     with pytest.raises(ValidationError):
         _documents(tw).repayment_schedule(view.deal_id, 1)
+
+
+# -- saving a whole template version (name, title, clauses in every language) --------------------
+
+
+def _texts(row: TemplateRow, lang: str, **changes: object) -> TemplateTexts:
+    texts = TemplateTexts(row.names[lang], row.titles[lang], tuple(row.clauses[lang]))
+    return dataclasses.replace(texts, **changes)  # type: ignore[arg-type]
+
+
+def test_two_languages_edited_are_one_new_version_and_old_contracts_keep_theirs(
+    tw: Services,
+) -> None:
+    # GIVEN a contract signed on version 1, printed once
+    deal = _deal(tw)
+    tw.contracts.create_contract(deal.deal_id, _form())
+    docs = _documents(tw)
+    original = docs.contract_document(deal.deal_id)
+    v1 = tw.contracts.templates(Region.TW)[0]
+    assert v1.names["zh_TW"] and v1.titles["en"] == "Vehicle purchase contract"
+    # WHEN zh_TW's title and a clause, English's name, the ROC flag and the review days change
+    zh_clauses = (("特別條款", "本契約之新條款文字。"), *v1.clauses["zh_TW"])
+    texts = {
+        "zh_TW": _texts(v1, "zh_TW", title=" 新車買賣契約書 ", clauses=zh_clauses),
+        "en": _texts(v1, "en", name="Standard contract 2027"),
+    }
+    v2 = tw.contracts.save_template(
+        Region.TW, texts, roc_dates=False, review_days=5, base_version=1
+    )
+    # THEN it is ONE new version holding all of it, saved by the administrator
+    assert [r.version for r in tw.contracts.templates(Region.TW)] == [2, 1]
+    stored = tw.contracts.templates(Region.TW)[0]
+    assert stored == v2 and v2.created_by == tw.session.require_user().name != ""
+    assert v2.titles["zh_TW"] == "新車買賣契約書" and v2.clauses["zh_TW"][0] == zh_clauses[0]
+    assert v2.names["en"] == "Standard contract 2027" == v2.name
+    assert v2.clauses["zh_CN"] == v1.clauses["zh_CN"] and v2.names["zh_CN"] == v1.names["zh_CN"]
+    assert (v2.roc_dates, v2.review_days) == (False, 5)
+    # AND it is audited once, naming the languages but no text
+    with tw.db.read() as s:
+        entries = list(
+            s.scalars(select(AuditEntry).where(AuditEntry.entity == "contract_template"))
+        )
+    assert len(entries) == 1 and '"languages": ["en", "zh_TW"]' in (entries[0].detail or "")
+    assert "新車買賣契約書" not in (entries[0].detail or "")
+    # AND the contract signed before keeps version 1 and reprints identically to the byte
+    assert tw.contracts.contract_for_deal(deal.deal_id).template_version == 1  # type: ignore[union-attr]
+    assert docs.contract_document(deal.deal_id) == original
+    # AND a contract signed now prints the new title, clause and western dates
+    later = _deal(tw, 1)
+    assert tw.contracts.create_contract(later.deal_id, _form()).template_version == 2
+    text = _text(docs.contract_document(later.deal_id))
+    assert "新車買賣契約書" in text and "本契約之新條款文字" in text
+    assert "民國" not in text and "民國" in _text(original)
+
+
+def test_a_template_is_refused_field_by_field(tw: Services) -> None:
+    v1 = tw.contracts.templates(Region.TW)[0]
+    texts = {
+        "zh_TW": _texts(v1, "zh_TW", name=" ", clauses=(("條款", "x"), ("條款", ""), (" ", "y"))),
+        "en": _texts(v1, "en", title="T" * 201),
+    }
+    with pytest.raises(ValidationErrors) as exc:
+        tw.contracts.save_template(Region.TW, texts, roc_dates=True, review_days=2, base_version=1)
+    fields = [e.field for e in exc.value.errors]
+    assert fields == [
+        "languages.zh_TW.name",
+        "languages.zh_TW.clauses.1.text",
+        "languages.zh_TW.clauses.2.heading",
+        "languages.en.title",
+        "review_days",
+    ]
+    assert exc.value.for_field("review_days").code == "review_period"  # type: ignore[union-attr]
+    assert [r.version for r in tw.contracts.templates(Region.TW)] == [1]
+    # the legal three days are accepted in Taiwan; elsewhere none, but not more than 30
+    ok = tw.contracts.save_template(Region.TW, {}, roc_dates=True, review_days=3, base_version=1)
+    assert ok.version == 2 and ok.review_days == 3
+    hk = tw.contracts.save_template(Region.HK, {}, roc_dates=False, review_days=0, base_version=1)
+    assert hk.review_days == 0
+    with pytest.raises(ValidationErrors) as exc:
+        tw.contracts.save_template(Region.HK, {}, roc_dates=False, review_days=31, base_version=2)
+    assert exc.value.errors[0].code == "range"
+
+
+def test_a_version_saved_meanwhile_is_stale_and_only_managers_save(tw: Services) -> None:
+    v1 = tw.contracts.templates(Region.TW)[0]
+    texts = {"en": _texts(v1, "en", name="Mine")}
+    tw.contracts.save_clauses(Region.TW, "zh_CN", v1.clauses["zh_CN"][:1])  # another desk
+    with pytest.raises(StaleRecord):
+        tw.contracts.save_template(Region.TW, texts, roc_dates=True, review_days=3, base_version=1)
+    assert [r.version for r in tw.contracts.templates(Region.TW)] == [2, 1]
+    sign_in(tw, Role.SALESPERSON)
+    with pytest.raises(PermissionDenied):
+        tw.contracts.save_template(Region.TW, texts, roc_dates=True, review_days=3, base_version=2)
+    manager = sign_in(tw, Role.ADMINISTRATOR)
+    v3 = tw.contracts.save_template(Region.TW, texts, roc_dates=True, review_days=3, base_version=2)
+    assert v3.version == 3 and v3.names["en"] == "Mine"
+    assert v3.clauses["zh_CN"] == v1.clauses["zh_CN"][:1]  # version 2's edit is kept
+    assert v3.created_by == manager.name
