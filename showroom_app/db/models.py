@@ -468,6 +468,7 @@ class Interaction(Base):
     started_at: Mapped[datetime] = mapped_column(DateTime)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime)
     party_size: Mapped[int] = mapped_column(Integer, default=1)
+    companions: Mapped[str] = mapped_column(String(200), default="", server_default="")
     first_visit: Mapped[bool] = mapped_column(Boolean, default=True)
     invited: Mapped[bool] = mapped_column(Boolean, default=False)
     captured_contact: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -106,6 +106,7 @@ class PrivacyService:
                     "ended_at": i.ended_at.isoformat() if i.ended_at else None,
                     "summary": i.summary,
                     "next_step": i.next_step,
+                    "companions": i.companions,
                 }
                 for i in s.scalars(
                     select(Interaction)
@@ -244,7 +245,7 @@ class PrivacyService:
             s.execute(
                 update(Interaction)
                 .where(Interaction.customer_id == customer_id)
-                .values(summary="", next_step="")
+                .values(summary="", next_step="", companions="")
             )
             s.execute(
                 update(FollowUpTask)

@@ -46,6 +46,7 @@ ENTITY = "interaction"
 MAX_DETAIL = 200
 MAX_TEXT = 2000
 MAX_PARTY = 99
+MAX_COMPANIONS = 200
 LOGGED = (InteractionType.SHOWROOM_VISIT.value, InteractionType.INBOUND_CALL.value)
 REQUIRED = "This field is required."  # QT_TRANSLATE_NOOP("Validation", ...) in domain
 RANGE = "Enter a number from {low} to {high}."  # likewise
@@ -76,6 +77,7 @@ class TrafficRow:
     started_at: datetime
     ended_at: datetime | None
     party_size: int
+    companions: str  # who came along, e.g. "wife and two kids" (personal)
     first_visit: bool  # derived: no earlier showroom visit of this customer
     invited: bool
     captured_contact: bool
@@ -103,6 +105,7 @@ class VisitEdit:
     invited: bool
     summary: str
     next_step: str
+    companions: str = ""  # trimmed; at most MAX_COMPANIONS characters
 
 
 @dataclass(frozen=True)
@@ -254,6 +257,7 @@ class VisitService:
                 started_at=i.started_at,
                 ended_at=i.ended_at,
                 party_size=i.party_size,
+                companions=i.companions,
                 first_visit=bool(first),
                 invited=i.invited,
                 captured_contact=i.captured_contact,
@@ -369,6 +373,8 @@ class VisitService:
             raise ValidationError("party_size", RANGE, "range", low=1, high=MAX_PARTY)
         _too_long("summary", edit.summary, MAX_TEXT)
         _too_long("next_step", edit.next_step, MAX_TEXT)
+        companions = " ".join(edit.companions.split())
+        _too_long("companions", companions, MAX_COMPANIONS)
         with self._db.write() as s:
             visit = self._visit(s, interaction_id)
             before = {
@@ -378,17 +384,21 @@ class VisitService:
                 "invited": visit.invited,
             }
             texts_changed = (visit.summary, visit.next_step) != (edit.summary, edit.next_step)
+            companions_changed = visit.companions != companions
             visit.started_at = edit.started_at.replace(microsecond=0)
             visit.ended_at = edit.ended_at.replace(microsecond=0) if edit.ended_at else None
             visit.party_size = edit.party_size
             visit.invited = edit.invited
             visit.summary = edit.summary
             visit.next_step = edit.next_step
+            visit.companions = companions
             changes: dict[str, tuple[object, object]] = {
                 k: (old, getattr(visit, k)) for k, old in before.items()
             }
             if texts_changed:  # personal notes: which field changed, never the text
                 changes["notes"] = ("x", "y")
+            if companions_changed:  # personal too
+                changes["companions"] = ("x", "y")
             self._audit.record_changes(s, user, ENTITY, visit.id, changes)
 
     # -- the walk-in ----------------------------------------------------------------------------

@@ -148,6 +148,56 @@ def test_the_visits_fields_save_themselves_with_chinese_text(
     assert _cell(panel, 0, "Party") == "3" and _cell(panel, 0, "Invited") == "Yes"
 
 
+def test_the_companions_are_typed_in_chinese_saved_and_too_long_is_refused_at_the_field(
+    qtbot, ctx: AppContext, walk_in
+):
+    dialog = CockpitDialog(ctx, walk_in.opportunity_id)
+    dialog.show()
+    panel = reception(dialog)
+    editor = panel.editor
+    field = editor.companions_edit
+    assert field.objectName() == "reception_companions" and field.isEnabled()
+    assert "Who came along" not in editor.summary_edit.placeholderText()
+    # WHEN who came along is typed through the input method, next to the party size
+    editor.party_spin.setValue(4)
+    type_cjk(field, "太太和兩個小孩")
+    # THEN it saves itself after the pause, with the party size, and shows in the log
+    qtbot.waitUntil(
+        lambda: _visit(ctx.services, walk_in.interaction_id).companions == "太太和兩個小孩",
+        timeout=3000,
+    )
+    assert _visit(ctx.services, walk_in.interaction_id).party_size == 4
+    assert _cell(panel, 0, "Companions") == "太太和兩個小孩"
+    # WHEN far more than 200 characters are committed THEN the field keeps only 200
+    field.clear()
+    type_cjk(field, "岳" * 250)
+    assert len(field.text()) == 200
+    panel.flush()
+    assert _visit(ctx.services, walk_in.interaction_id).companions == "岳" * 200
+    assert editor.errors["companions"].isHidden()
+    # WHEN the visit cannot be saved (departure before arrival) THEN the companions typed
+    # are kept in the draft with the rest, and are back when the cockpit opens again
+    arrival = _visit(ctx.services, walk_in.interaction_id).started_at
+    earlier = arrival - timedelta(hours=1)
+    editor.left_box.click()
+    editor.departure_edit.setDateTime(
+        QDateTime(earlier.year, earlier.month, earlier.day, earlier.hour, earlier.minute, 0)
+    )
+    field.clear()
+    type_cjk(field, "同事兩位")
+    panel.flush()
+    assert _visit(ctx.services, walk_in.interaction_id).companions == "岳" * 200
+    _dispose(dialog)
+    again = CockpitDialog(ctx, walk_in.opportunity_id)
+    again.show()
+    try:
+        panel = reception(again)
+        assert not panel.draft_note.isHidden()
+        assert panel.editor.companions_edit.text() == "同事兩位"
+    finally:
+        _dispose(again)
+
+
 def test_a_departure_before_the_arrival_is_refused_at_the_field_and_kept_as_a_draft(
     qtbot, ctx: AppContext, walk_in
 ):

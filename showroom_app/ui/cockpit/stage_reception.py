@@ -68,6 +68,7 @@ class ReceptionPanel(StagePanel):
                 Column(lambda: self.tr("Duration"), self._duration),
                 Column(lambda: self.tr("Visit"), lambda v: rt.visit_kind(v.kind, v.first_visit)),
                 Column(lambda: self.tr("Party"), lambda v: v.party_size, align_right=True),
+                Column(lambda: self.tr("Companions"), lambda v: v.companions),
                 Column(lambda: self.tr("Invited"), lambda v: rt.yes_no(v.invited)),
                 Column(
                     lambda: self.tr("Contact captured"), lambda v: rt.yes_no(v.captured_contact)
@@ -79,7 +80,7 @@ class ReceptionPanel(StagePanel):
         )
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((130, 70, 90, 90, 50, 80, 120, 200)):
+        for column, width in enumerate((130, 70, 90, 90, 50, 130, 80, 120, 200)):
             header.resizeSection(column, width)
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(180)

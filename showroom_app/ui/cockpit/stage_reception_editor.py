@@ -1,5 +1,5 @@
-"""The fields of one logged visit (arrival, departure, party size, invited, summary, next
-step), as the reception stage edits them. Values only: saving is the panel's job."""
+"""The fields of one logged visit (arrival, departure, party size, companions, invited,
+summary, next step), as the reception stage edits them. Values only: saving is the panel's job."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom_app.services.visits import MAX_PARTY, TrafficRow, VisitEdit
+from showroom_app.services.visits import MAX_COMPANIONS, MAX_PARTY, TrafficRow, VisitEdit
 from showroom_app.ui.widgets.forms import FieldError, name_widget, with_error
 
-FIELDS = ("arrival", "departure", "party_size", "invited", "summary", "next_step")
+FIELDS = ("arrival", "departure", "party_size", "companions", "invited", "summary", "next_step")
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
@@ -69,6 +69,15 @@ class VisitEditor(QGroupBox):
         self.party_spin.setRange(1, MAX_PARTY)
         self.party_spin.setMaximumWidth(90)
         self.party_spin.valueChanged.connect(self._on_edit)
+        self.companions_edit = name_widget(QLineEdit(self), "reception_companions")
+        self.companions_edit.setMaxLength(MAX_COMPANIONS)
+        self.companions_edit.textEdited.connect(self._on_edit)
+        party = QWidget(self)
+        row = QHBoxLayout(party)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.party_spin)
+        row.addWidget(self.labels["companions"])
+        row.addWidget(with_error(self.companions_edit, self.errors["companions"]), 1)
         self.invited_box = name_widget(QCheckBox(self), "reception_invited")
         self.invited_box.toggled.connect(self._on_edit)
         self.summary_edit = name_widget(QPlainTextEdit(self), "reception_summary")
@@ -82,7 +91,7 @@ class VisitEditor(QGroupBox):
         self.contact_label.setObjectName("reception_contact_value")
         rows: list[tuple[str, QWidget, str, QWidget]] = [
             ("arrival", self.arrival_edit, "departure", departure),
-            ("party_size", self.party_spin, "invited", self.invited_box),
+            ("party_size", party, "invited", self.invited_box),
         ]
         for r, (left, left_widget, right, right_widget) in enumerate(rows):
             grid.addWidget(self.labels[left], r, 0)
@@ -106,6 +115,7 @@ class VisitEditor(QGroupBox):
         return {
             "arrival": self.arrival_edit,
             "party_size": self.party_spin,
+            "companions": self.companions_edit,
             "summary": self.summary_edit,
             "next_step": self.next_step_edit,
         }.get(name, self)
@@ -116,11 +126,11 @@ class VisitEditor(QGroupBox):
         self.labels["departure"].setText(self.tr("&Departure"))
         self.left_box.setText(self.tr("Left at"))
         self.labels["party_size"].setText(self.tr("&Party size"))
+        self.labels["companions"].setText(self.tr("&Companions"))
+        self.companions_edit.setPlaceholderText(self.tr("e.g. wife and two kids"))
         self.invited_box.setText(self.tr("&Invited (booked visit)"))
         self.labels["summary"].setText(self.tr("&Summary"))
-        self.summary_edit.setPlaceholderText(
-            self.tr("Who came along, what they looked at, what was discussed")
-        )
+        self.summary_edit.setPlaceholderText(self.tr("What they looked at, what was discussed"))
         self.labels["next_step"].setText(self.tr("&Next step"))
         self.next_step_edit.setPlaceholderText(self.tr("e.g. send the quote on LINE tonight"))
 
@@ -146,6 +156,7 @@ class VisitEditor(QGroupBox):
             self.left_box.setChecked(left)
             self.departure_edit.setEnabled(left)
             self.party_spin.setValue(row.party_size)
+            self.companions_edit.setText(row.companions)
             self.invited_box.setChecked(row.invited)
             self.summary_edit.setPlainText(row.summary)
             self.next_step_edit.setText(row.next_step)
@@ -161,6 +172,7 @@ class VisitEditor(QGroupBox):
             invited=self.invited_box.isChecked(),
             summary=self.summary_edit.toPlainText(),
             next_step=self.next_step_edit.text(),
+            companions=self.companions_edit.text(),
         )
 
     def payload(self) -> dict[str, Any]:
@@ -171,6 +183,7 @@ class VisitEditor(QGroupBox):
             "started_at": e.started_at.isoformat(),
             "ended_at": e.ended_at.isoformat() if e.ended_at else None,
             "party_size": e.party_size,
+            "companions": e.companions,
             "invited": e.invited,
             "summary": e.summary,
             "next_step": e.next_step,
@@ -186,6 +199,7 @@ class VisitEditor(QGroupBox):
             if end is not None:
                 self.departure_edit.setDateTime(to_qt(datetime.fromisoformat(str(end))))
             self.party_spin.setValue(int(payload.get("party_size", 1)))
+            self.companions_edit.setText(str(payload.get("companions", "")))
             self.invited_box.setChecked(bool(payload.get("invited")))
             self.summary_edit.setPlainText(str(payload.get("summary", "")))
             self.next_step_edit.setText(str(payload.get("next_step", "")))

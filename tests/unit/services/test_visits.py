@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from testdata import DEMO_TODAY
 
 from showroom_app.db.models import (
+    AuditEntry,
     Customer,
     CustomerPhone,
     FollowUpTask,
@@ -20,7 +21,7 @@ from showroom_app.domain.customers import CustomerForm
 from showroom_app.domain.enums import InteractionType, LeadSource, Role
 from showroom_app.domain.errors import NotFound, ValidationError, ValidationErrors
 from showroom_app.services.container import Services
-from showroom_app.services.visits import VisitEdit
+from showroom_app.services.visits import MAX_COMPANIONS, VisitEdit
 
 #: A day without demo traffic, so the day's log holds only what a test records.
 DAY = DEMO_TODAY + timedelta(days=300)
@@ -175,6 +176,45 @@ def test_a_visit_correction_saves_every_field_and_checks_the_party_size(
         visits.update_visit(visit, VisitEdit(_at(13, 50), None, 0, False, "", ""))
     assert party.value.field == "party_size"
     assert visits.visits(opp)[0].party_size == 4
+
+
+def test_the_companions_are_trimmed_checked_saved_with_the_visit_and_audited_without_text(
+    demo_services: Services,
+) -> None:
+    visits = demo_services.visits
+    opp = _new_lead(demo_services)
+    visit = visits.arrive(opp, at=_at(14, 0))
+    assert visits.visits(opp)[0].companions == ""  # a new arrival names nobody yet
+    # WHEN the companions are typed with stray spaces, together with the party size
+    edit = VisitEdit(_at(14, 0), None, 3, False, "", "", companions="  太太和兩個小孩\n ")
+    visits.update_visit(visit, edit)
+    # THEN they are saved trimmed, with the other fields, in the log and the day's list
+    [row] = visits.visits(opp)
+    assert (row.party_size, row.companions) == (3, "太太和兩個小孩")
+    assert [r.companions for r in visits.day_log(DAY)] == ["太太和兩個小孩"]
+    # AND the audit log says that they changed, never who came along
+    with demo_services.db.read() as s:
+        entries = list(
+            s.scalars(
+                select(AuditEntry).where(
+                    AuditEntry.entity == "interaction", AuditEntry.entity_id == visit
+                )
+            )
+        )
+    assert "companions" in {e.field for e in entries}
+    assert not any("太太" in f"{e.old_value}{e.new_value}{e.detail}" for e in entries)
+    # WHEN they are too long THEN the whole correction is refused and nothing is saved
+    long_edit = VisitEdit(_at(14, 0), None, 5, True, "", "", companions="親" * (MAX_COMPANIONS + 1))
+    with pytest.raises(ValidationError) as too_long:
+        visits.update_visit(visit, long_edit)
+    assert (too_long.value.field, too_long.value.code) == ("companions", "too_long")
+    [row] = visits.visits(opp)
+    assert (row.party_size, row.invited, row.companions) == (3, False, "太太和兩個小孩")
+    # exactly the limit (after trimming) is fine
+    visits.update_visit(
+        visit, VisitEdit(_at(14, 0), None, 3, False, "", "", f" {'親' * MAX_COMPANIONS} ")
+    )
+    assert visits.visits(opp)[0].companions == "親" * MAX_COMPANIONS
 
 
 def test_first_or_return_visit_is_derived_from_history(demo_services: Services) -> None:

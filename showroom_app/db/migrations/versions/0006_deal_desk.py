@@ -1,7 +1,8 @@
 """deal desk: dealership logo, dated tax rules, deals, finance applications, contract templates and
 contracts, number sequences, receipts, deliveries
 
-Only new tables: no existing row is touched. The customer_search FTS5 tables (0003) are
+New tables, plus two new columns (dealership.logo, NULL; interactions.companions, '');
+no existing value is changed. The customer_search FTS5 tables (0003) are
 not in the models and must never be dropped here.
 
 Revision ID: 0006_deal_desk
@@ -24,6 +25,9 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table('dealership', schema=None) as batch_op:
         batch_op.add_column(sa.Column('logo', sa.LargeBinary(), nullable=True))
+
+    with op.batch_alter_table('interactions', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('companions', sa.String(length=200), server_default='', nullable=False))
 
     op.create_table('number_sequences',
     sa.Column('name', sa.String(length=40), nullable=False),
@@ -191,6 +195,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('dealership', schema=None) as batch_op:
         batch_op.drop_column('logo')
+
+    with op.batch_alter_table('interactions', schema=None) as batch_op:
+        batch_op.drop_column('companions')
 
     with op.batch_alter_table('receipts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_receipts_contract_id'))
