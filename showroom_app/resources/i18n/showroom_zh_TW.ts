@@ -109,6 +109,14 @@
     <context>
         <name>ApplicationCard</name>
         <message>
+            <source>&amp;Edit terms…</source>
+            <translation>修改條件(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>The lender offers other terms (rate, term, fee): change them here.</source>
+            <translation>金融機構核給不同條件（利率、期數、手續費）時，在這裡修改。</translation>
+        </message>
+        <message>
             <source>Print repayment &amp;schedule…</source>
             <translation>列印還款明細表(&amp;S)…</translation>
         </message>
@@ -1147,8 +1155,24 @@
     <context>
         <name>ClauseListEditor</name>
         <message>
-            <source>&amp;Add clause</source>
+            <source>Template &amp;name:</source>
             <extracomment>What the contract renderer fills in (``documents.contract.fill_clause``).</extracomment>
+            <translation>範本名稱(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Printed t&amp;itle:</source>
+            <translation>列印標題(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>(the usual title of the region)</source>
+            <translation>（使用該地區的標準標題）</translation>
+        </message>
+        <message>
+            <source>The template's name in this language (not printed)</source>
+            <translation>此語言的範本名稱（不會印出）</translation>
+        </message>
+        <message>
+            <source>&amp;Add clause</source>
             <translation>新增條款(&amp;A)</translation>
         </message>
         <message>
@@ -1842,16 +1866,20 @@
             <translation>關閉</translation>
         </message>
         <message>
-            <source>Clauses of the current version (%1)</source>
-            <translation>目前版本（第 %1 版）的條款</translation>
+            <source>The current version (%1), as edited</source>
+            <translation>目前版本（第 %1 版）編輯中</translation>
+        </message>
+        <message>
+            <source>dates</source>
+            <translation>日期格式</translation>
+        </message>
+        <message>
+            <source>review period</source>
+            <translation>審閱期</translation>
         </message>
         <message>
             <source>Unsaved changes (%1): Save stores them as version %2.</source>
             <translation>有未儲存的修改（%1）：儲存後成為第 %2 版。</translation>
-        </message>
-        <message>
-            <source>Unsaved changes (%1): Save stores them as versions %2 to %3, one per language.</source>
-            <translation>有未儲存的修改（%1）：儲存後依語言分別成為第 %2 至 %3 版。</translation>
         </message>
         <message>
             <source>Not saved: please correct the field marked.</source>
@@ -1868,10 +1896,6 @@
         <message>
             <source>Saved as version %1.</source>
             <translation>已儲存為第 %1 版。</translation>
-        </message>
-        <message>
-            <source>Saved as versions %1 to %2.</source>
-            <translation>已儲存為第 %1 至 %2 版。</translation>
         </message>
         <message>
             <source>Save contract template</source>
@@ -3213,6 +3237,10 @@ Mark the car delivered anyway?</source>
             <translation>未儲存</translation>
         </message>
         <message>
+            <source>Somebody else changed this application meanwhile. Check the terms and save again.</source>
+            <translation>這件申請剛被其他人修改過。請確認條件後再儲存一次。</translation>
+        </message>
+        <message>
             <source>Repayment schedule</source>
             <translation>貸款還款明細表</translation>
         </message>
@@ -3334,6 +3362,18 @@ Mark the car delivered anyway?</source>
         <message>
             <source>APR (true annual rate)</source>
             <translation>實際年利率（APR）</translation>
+        </message>
+        <message>
+            <source>Effective annual rate</source>
+            <translation>有效年利率（EAR）</translation>
+        </message>
+        <message>
+            <source>%1, spread into the instalments</source>
+            <translation>%1，分攤於各期</translation>
+        </message>
+        <message>
+            <source>%1, paid up front</source>
+            <translation>%1，撥款時先付</translation>
         </message>
         <message>
             <source>%1 months</source>
@@ -5007,8 +5047,8 @@ Mark the car delivered anyway?</source>
             <translation>建立申請(&amp;A)</translation>
         </message>
         <message>
-            <source>The terms are the plan's on the deal desk; change them there.</source>
-            <translation>貸款條件取自議價桌的方案；如需更改請在議價桌修改。</translation>
+            <source>The terms start as the plan's on the deal desk; when the lender offers others, change them on the application.</source>
+            <translation>條件先帶入成交洽談的方案；金融機構核給不同條件時，請在申請件上修改。</translation>
         </message>
         <message>
             <source>Loan %1</source>
@@ -6030,6 +6070,10 @@ Mark the car delivered anyway?</source>
         <message>
             <source>Party</source>
             <translation>人數</translation>
+        </message>
+        <message>
+            <source>Companions</source>
+            <translation>同行者</translation>
         </message>
         <message>
             <source>Invited</source>
@@ -7091,6 +7135,92 @@ Mark the car delivered anyway?</source>
         </message>
     </context>
     <context>
+        <name>TemplateSettings</name>
+        <message>
+            <source>Print ROC (&amp;Minguo) years on Traditional Chinese contracts</source>
+            <translation>繁體中文契約以民國紀年列印(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Review &amp;period before signing:</source>
+            <translation>簽約前審閱期(&amp;P)：</translation>
+        </message>
+        <message>
+            <source> day(s)</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Taiwan: at least 3 days, as the law requires</source>
+            <translation>台灣：依法至少 3 天</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsEditor</name>
+        <message>
+            <source>The lender's terms</source>
+            <translation>金融機構核給的條件</translation>
+        </message>
+        <message>
+            <source>&amp;Lender:</source>
+            <translation>金融機構(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>P&amp;roduct:</source>
+            <translation>貸款方案(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Repayment &amp;method:</source>
+            <translation>還款方式(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Loan &amp;amount:</source>
+            <translation>貸款金額(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Balloon:</source>
+            <translation>尾款(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>&amp;Term (months):</source>
+            <translation>期數（月）(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Rate (% a year):</source>
+            <translation>年利率（%）(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Handling &amp;fee:</source>
+            <translation>手續費(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Fee &amp;paid:</source>
+            <translation>手續費付法(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Up front</source>
+            <translation>撥款時先付</translation>
+        </message>
+        <message>
+            <source>Spread into the instalments</source>
+            <translation>分攤於各期</translation>
+        </message>
+        <message>
+            <source>&amp;Save terms</source>
+            <translation>儲存條件(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Saved: %1 a month over %2, APR %3.</source>
+            <translation>已儲存：月付金 %1，%2，實際年利率 %3。</translation>
+        </message>
+    </context>
+    <context>
         <name>TestDrivePanel</name>
         <message>
             <source>Unsaved input restored — check it and save it.</source>
@@ -7489,6 +7619,11 @@ Mark the car delivered anyway?</source>
             <translation>合約至少須有一項條款。</translation>
         </message>
         <message>
+            <source>Terms can change only on a draft, submitted or conditional application.</source>
+            <extracomment>The application's paper checklist (DOMAIN.md §4.7); company buyers add the licence. The lender's answer can still change the terms; after signing they are the contract's.</extracomment>
+            <translation>只有草稿、已送件或附條件核准的申請件可以修改條件。</translation>
+        </message>
+        <message>
             <source>An application that is {current} cannot become {new}.</source>
             <translation>狀態為 {current} 的申請不能改為 {new}。</translation>
         </message>
@@ -7520,6 +7655,10 @@ Mark the car delivered anyway?</source>
         <message>
             <source>Enter the signing date.</source>
             <translation>請輸入簽約日期。</translation>
+        </message>
+        <message>
+            <source>Taiwan law gives the buyer at least {days} days to review.</source>
+            <translation>依台灣法規，買方至少應有 {days} 天審閱期。</translation>
         </message>
         <message>
             <source>Issue the deposit receipt first.</source>
@@ -7793,7 +7932,6 @@ Mark the car delivered anyway?</source>
         </message>
         <message>
             <source>Use at most {max_len} characters.</source>
-            <extracomment>The application's paper checklist (DOMAIN.md §4.7); company buyers add the licence.</extracomment>
             <translation>最多 {max_len} 個字元。</translation>
         </message>
         <message>
@@ -8434,6 +8572,10 @@ Every exported column, in order, with its English header (the UI may pass transl
             <source>Too much text to keep as a draft.</source>
             <translation>文字太多，無法保存為草稿。</translation>
         </message>
+        <message>
+            <source>Enter the rate as a number, e.g. 4.5.</source>
+            <translation>請以數字輸入利率，例如 4.5。</translation>
+        </message>
     </context>
     <context>
         <name>VehicleBox</name>
@@ -8756,6 +8898,10 @@ Every exported column, in order, with its English header (the UI may pass transl
             <translation>儲存時間</translation>
         </message>
         <message>
+            <source>Saved by</source>
+            <translation>儲存者</translation>
+        </message>
+        <message>
             <source>Languages changed</source>
             <translation>變更語言</translation>
         </message>
@@ -8764,8 +8910,8 @@ Every exported column, in order, with its English header (the UI may pass transl
             <translation>以所選版本為底稿(&amp;V)</translation>
         </message>
         <message>
-            <source>Copy the selected version's clauses into the editor (saved only by Save)</source>
-            <translation>將所選版本的條款複製到編輯區（按「儲存」後才會存檔）</translation>
+            <source>Copy the selected version's names, titles, clauses and settings into the editor (saved only by Save)</source>
+            <translation>將所選版本的名稱、標題、條款與設定複製到編輯區（按「儲存」後才會存檔）</translation>
         </message>
         <message>
             <source>Template:</source>
@@ -8790,6 +8936,10 @@ Every exported column, in order, with its English header (the UI may pass transl
         <message>
             <source>first version</source>
             <translation>初始版本</translation>
+        </message>
+        <message>
+            <source>dates or review period</source>
+            <translation>日期格式或審閱期</translation>
         </message>
         <message>
             <source>no clause changed</source>
@@ -8837,6 +8987,14 @@ Every exported column, in order, with its English header (the UI may pass transl
             <translation>來店人數(&amp;P)</translation>
         </message>
         <message>
+            <source>&amp;Companions</source>
+            <translation>同行者(&amp;C)</translation>
+        </message>
+        <message>
+            <source>e.g. wife and two kids</source>
+            <translation>例如：太太和兩個小孩</translation>
+        </message>
+        <message>
             <source>&amp;Invited (booked visit)</source>
             <translation>邀約到店(&amp;I)</translation>
         </message>
@@ -8845,8 +9003,8 @@ Every exported column, in order, with its English header (the UI may pass transl
             <translation>洽談摘要(&amp;S)</translation>
         </message>
         <message>
-            <source>Who came along, what they looked at, what was discussed</source>
-            <translation>同行者、看了哪些車、談了什麼</translation>
+            <source>What they looked at, what was discussed</source>
+            <translation>看了哪些車、談了什麼</translation>
         </message>
         <message>
             <source>&amp;Next step</source>
