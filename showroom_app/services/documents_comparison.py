@@ -22,7 +22,6 @@ from showroom_app.domain.needs import needs_from_json
 from showroom_app.domain.presentation import COMPARE_COUNT, MAX_COMPARED, TRIM_GONE
 from showroom_app.domain.presentation_scoring import TrimFacts, priority_evidence
 from showroom_app.domain.records import DealershipInfo
-from showroom_app.domain.validators import format_phone_display
 from showroom_app.services.audit import Action, AuditLog
 from showroom_app.services.database import Database
 from showroom_app.services.session import DeskSession
@@ -46,6 +45,9 @@ class ComparisonDocumentsMixin:
     def _options(
         self, dealer: DealershipInfo, language: str | None, paper: str | None
     ) -> DocumentOptions:
+        raise NotImplementedError  # DocumentService's
+
+    def _letterhead(self, dealer: DealershipInfo) -> Letterhead:
         raise NotImplementedError  # DocumentService's
 
     def trim_comparison(
@@ -134,13 +136,7 @@ class ComparisonDocumentsMixin:
             )
 
         data = ComparisonData(
-            letterhead=Letterhead(
-                name=dealer.name,
-                address=dealer.address,
-                phone=format_phone_display(dealer.phone, dealer.region) if dealer.phone else "",
-                tax_id=dealer.tax_id,
-                region=dealer.region.value,
-            ),
+            letterhead=self._letterhead(dealer),
             trims=tuple(compared(r) for r in rows),
             customer_name=customer,
             salutation=salutation,

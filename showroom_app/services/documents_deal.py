@@ -62,7 +62,6 @@ from showroom_app.services.contracts import current_template
 from showroom_app.services.contracts_rules import DEFAULT_MAX_ODOMETER_KM, receipt_vehicle_line
 from showroom_app.services.deals import DealService, require_cleared
 from showroom_app.services.deals_codec import input_from_json, money, optional_money
-from showroom_app.services.documents_test_drive import letterhead
 
 if TYPE_CHECKING:
     from showroom_app.services.app_settings import AppSettingsService
@@ -282,7 +281,7 @@ class DealDocumentsMixin:
         id_number = str(buyer.get("id_number", ""))
         deposit = snap.get("deposit")
         data = ContractData(
-            letterhead=_snapshot_letterhead(snap.get("letterhead") or {}),
+            letterhead=_snapshot_letterhead(snap.get("letterhead") or {}, self._dealership.logo()),
             template=template,
             contract_no=str(snap.get("contract_no", "")),
             sign_date=dd.day(snap.get("sign_date")),
@@ -340,7 +339,7 @@ class DealDocumentsMixin:
                 raise ValidationError("receipt", NO_RECEIPT, "no_receipt")
             snap = dict(receipt.snapshot or {})
         data = DepositReceiptData(
-            letterhead=_snapshot_letterhead(snap.get("letterhead") or {}),
+            letterhead=_snapshot_letterhead(snap.get("letterhead") or {}, self._dealership.logo()),
             receipt_no=str(snap.get("receipt_no", "")),
             received_on=dd.day(snap.get("received_on")),
             payer_name=str(snap.get("payer_name", "")),
@@ -452,7 +451,7 @@ class DealDocumentsMixin:
             options=options,
             lang=options.language,
             bilingual=options.bilingual and options.language != "en",
-            letterhead=letterhead(dealer),
+            letterhead=self._letterhead(dealer),
             customer_name=customer.name if customer else "",
             salutation=(customer.salutation if customer and customer.kind != "company" else ""),
             customer_phone=format_phone_display(phone, dealer.region) if phone else "",
@@ -523,8 +522,11 @@ def _first_phone(s: Session, customer_id: int) -> str:
     )
 
 
-def _snapshot_letterhead(data: dict[str, Any]) -> Letterhead:
+def _snapshot_letterhead(data: dict[str, Any], logo: bytes | None) -> Letterhead:
+    """The dealership as it was when the contract was signed, with today's logo (the logo
+    is the dealership's mark, not part of what was agreed)."""
     return Letterhead(
+        logo=logo,
         name=str(data.get("name", "")),
         address=str(data.get("address", "")),
         phone=str(data.get("phone", "")),

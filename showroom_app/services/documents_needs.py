@@ -111,6 +111,8 @@ class NeedsDocumentsMixin:
             self, dealer: DealershipInfo, language: str | None, paper: str | None
         ) -> DocumentOptions: ...
 
+        def _letterhead(self, dealer: DealershipInfo) -> Letterhead: ...
+
     def needs_summary(
         self, opportunity_id: int, *, language: str | None = None, paper: str | None = None
     ) -> bytes:
@@ -134,13 +136,7 @@ class NeedsDocumentsMixin:
             recommendations = self._interest_trims(s, opp, lang)
         customer = self._customers.get(customer_id)  # the customer's own visibility rule
         data = NeedsSummaryData(
-            letterhead=Letterhead(
-                name=dealer.name,
-                address=dealer.address,
-                phone=format_phone_display(dealer.phone, dealer.region) if dealer.phone else "",
-                tax_id=dealer.tax_id,
-                region=dealer.region.value,
-            ),
+            letterhead=self._letterhead(dealer),
             customer_name=customer.name,
             salutation=customer.salutation if customer.kind != "company" else "",
             phone=(

@@ -87,16 +87,6 @@ def _local_text(value: Any, language: str) -> str:
     return ""
 
 
-def letterhead(dealer: DealershipInfo) -> Letterhead:
-    return Letterhead(
-        name=dealer.name,
-        address=dealer.address,
-        phone=format_phone_display(dealer.phone, dealer.region) if dealer.phone else "",
-        tax_id=dealer.tax_id,
-        region=dealer.region.value,
-    )
-
-
 class TestDriveDocumentsMixin:
     """Mixed into ``DocumentService`` (services/documents.py), which provides ``_db``,
     ``_session``, ``_audit``, ``_settings``, ``_dealership``, ``_customers``, ``_clock``
@@ -116,6 +106,8 @@ class TestDriveDocumentsMixin:
         def _options(
             self, dealer: DealershipInfo, language: str | None, paper: str | None
         ) -> DocumentOptions: ...
+
+        def _letterhead(self, dealer: DealershipInfo) -> Letterhead: ...
 
     def test_drive_agreement(
         self,
@@ -181,7 +173,7 @@ class TestDriveDocumentsMixin:
             self._customers.reveal_id_number(customer_id) if full_id else customer.id_number_masked
         )
         data = TestDriveAgreementData(
-            letterhead=letterhead(dealer),
+            letterhead=self._letterhead(dealer),
             driver_name=person_name(
                 customer.name, customer.salutation if customer.kind != "company" else "", lang
             ),
@@ -210,4 +202,4 @@ class TestDriveDocumentsMixin:
         return pdf
 
 
-__all__ = ["TestDriveDocumentsMixin", "agreement_number", "letterhead", "licence_class_text"]
+__all__ = ["TestDriveDocumentsMixin", "agreement_number", "licence_class_text"]

@@ -88,3 +88,20 @@ def test_only_a_manager_may_change_the_logo(demo_services: Services) -> None:
     with pytest.raises(PermissionDenied):
         demo_services.settings.set_logo(_png(300, 100))
     assert demo_services.settings.logo() is None
+
+
+def test_the_cockpit_documents_print_the_logo_too(demo_services: Services) -> None:
+    from sqlalchemy import select
+
+    from showroom_app.db.models import Opportunity, Trim
+
+    with demo_services.db.read() as s:
+        opportunity = s.scalars(select(Opportunity.id).order_by(Opportunity.id)).first()
+        trims = list(s.scalars(select(Trim.id).order_by(Trim.id).limit(2)))
+    assert opportunity is not None and trims
+    docs = demo_services.documents
+    before = [docs.needs_summary(opportunity), docs.trim_comparison(trims)]
+    assert [_images_on_first_page(pdf) for pdf in before] == [0, 0]
+    demo_services.settings.set_logo(_png(300, 100))
+    after = [docs.needs_summary(opportunity), docs.trim_comparison(trims)]
+    assert [_images_on_first_page(pdf) for pdf in after] == [1, 1]
