@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from cjk_input import type_cjk as _type_cjk
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -57,14 +57,6 @@ def _new_opportunity(services: Services) -> int:
 
 def _salesperson(services: Services):
     return next(u for u in services.settings.users() if u.role is Role.SALESPERSON)
-
-
-def _type_cjk(edit: QLineEdit, text: str) -> None:
-    """What an input method does when the salesperson picks the characters."""
-    edit.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QCoreApplication.sendEvent(edit, event)
 
 
 def _stage_row(editor: ProcessEditorDialog, stage: Stage) -> int:

@@ -11,9 +11,9 @@ import time
 from datetime import date, timedelta
 
 import pytest
+from cjk_input import type_cjk
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy import func, select
 
 from showroom_app.db.models import Customer, FollowUpTask, Interaction, Opportunity
@@ -30,14 +30,6 @@ from showroom_app.ui.quick_add import QuickAddDialog
 def no_cockpit_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     """The tests of the form itself do not open the cockpit afterwards."""
     monkeypatch.setattr(QuickAddDialog, "open_cockpit_default", False)
-
-
-def type_cjk(widget: QWidget, text: str) -> None:
-    """Commit ``text`` the way a Chinese input method does."""
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture

@@ -14,10 +14,10 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from cjk_input import type_cjk
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from showroom_app.db.models import AuditEntry, Opportunity
@@ -51,14 +51,6 @@ def _dispose(dialog: QWidget) -> None:
     dialog.close()
     dialog.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def type_cjk(widget: QWidget, text: str) -> None:
-    """Commit ``text`` the way a Chinese input method does."""
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def text_of(pdf: bytes) -> str:

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
+from cjk_input import type_cjk
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
 from showroom_app.db.models import Appointment, Interaction, Opportunity, StockVehicle
@@ -28,14 +27,6 @@ from showroom_app.ui.cockpit.stage_reception import ReceptionPanel
 from showroom_app.ui.cockpit.stage_reception_booking import BookAppointmentDialog
 from showroom_app.ui.context import AppContext
 from showroom_app.ui.i18n import Translations
-
-
-def type_cjk(widget: QWidget, text: str) -> None:
-    """Commit ``text`` the way a Chinese input method does."""
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture

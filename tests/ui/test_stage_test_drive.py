@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
+from cjk_input import type_cjk as _type_cjk
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
 
@@ -59,14 +59,6 @@ def _drives(services: Services, opportunity_id: int) -> list[TestDrive]:
             .order_by(TestDrive.id)
         )
         return list(rows)
-
-
-def _type_cjk(edit: QLineEdit, text: str) -> None:
-    """What an input method does when the salesperson picks the characters."""
-    edit.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QCoreApplication.sendEvent(edit, event)
 
 
 def _pdf_text(pdf: bytes) -> str:
