@@ -31,8 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom_app.ui.process_editor_draft import move
-from showroom_app.ui.process_editor_widgets import move_shortcuts, plain_button
+from showroom_app.ui.process_editor_widgets import (
+    OrderedListActions,
+    move_shortcuts,
+    plain_button,
+)
 from showroom_app.ui.widgets.forms import FieldError, name_widget
 
 #: What the contract renderer fills in (``documents.contract.fill_clause``).
@@ -64,7 +67,7 @@ def odd_placeholders(text: str) -> list[str]:
     return found
 
 
-class ClauseListEditor(QWidget):
+class ClauseListEditor(OrderedListActions, QWidget):
     """One language's name, title and clauses. ``changed`` after every edit."""
 
     changed = Signal()
@@ -312,31 +315,8 @@ class ClauseListEditor(QWidget):
         self.heading_edit.setFocus()
         self.changed.emit()
 
-    def on_remove_button_clicked(self) -> None:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.clauses):
-            return
-        del self.clauses[row]
-        self.list.blockSignals(True)
-        self.list.takeItem(row)
-        self.list.blockSignals(False)
-        self.refresh_list()
-        self.select(min(row, len(self.clauses) - 1))
-        self.changed.emit()
-
-    def move_current(self, delta: int) -> None:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.clauses):
-            return
-        target = move(self.clauses, row, delta)
-        if target == row:
-            return
-        self.refresh_list()
-        self.list.blockSignals(True)
-        self.list.setCurrentRow(target)
-        self.list.blockSignals(False)
-        self._update_buttons()
-        self.changed.emit()
+    def rows(self) -> list[ClauseDraft]:
+        return self.clauses
 
     def on_heading_edit_text_changed(self, text: str) -> None:
         clause = self.current()

@@ -8,9 +8,11 @@ half-typed item cannot slip into the process by accident.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -131,7 +133,51 @@ class TextGrid(QWidget):
         self.changed.emit(key)
 
 
-class EntryListEditor(QWidget):
+class OrderedListActions:
+    """Remove and move for a list editor whose ``list`` widget shows ``rows()`` in order
+    (the checklist and tips editors, the contract clause editor). The editor provides
+    ``list``, ``rows()``, ``refresh_list()``, ``select(row)``, ``_update_buttons()`` and the
+    ``changed`` signal."""
+
+    if TYPE_CHECKING:
+        list: QListWidget
+        changed: SignalInstance
+
+        def rows(self) -> builtins.list[Any]: ...
+        def refresh_list(self) -> None: ...
+        def select(self, row: int) -> None: ...
+        def _update_buttons(self) -> None: ...
+
+    def on_remove_button_clicked(self) -> None:
+        rows = self.rows()
+        row = self.list.currentRow()
+        if not 0 <= row < len(rows):
+            return
+        del rows[row]
+        self.list.blockSignals(True)
+        self.list.takeItem(row)
+        self.list.blockSignals(False)
+        self.refresh_list()
+        self.select(min(row, len(rows) - 1))
+        self.changed.emit()
+
+    def move_current(self, delta: int) -> None:
+        rows = self.rows()
+        row = self.list.currentRow()
+        if not 0 <= row < len(rows):
+            return
+        target = move(rows, row, delta)
+        if target == row:
+            return
+        self.refresh_list()
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(target)
+        self.list.blockSignals(False)
+        self._update_buttons()
+        self.changed.emit()
+
+
+class EntryListEditor(OrderedListActions, QWidget):
     """The talking tips or the checklist of one stage: add, remove, reorder (buttons or
     Alt+Up / Alt+Down), and the selected entry's text in three languages (and, for checklist
     items, required or optional)."""
@@ -285,31 +331,8 @@ class EntryListEditor(QWidget):
         self.fields.first_edit("text").setFocus()
         self.changed.emit()
 
-    def on_remove_button_clicked(self) -> None:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.entries):
-            return
-        del self.entries[row]
-        self.list.blockSignals(True)
-        self.list.takeItem(row)
-        self.list.blockSignals(False)
-        self.refresh_list()
-        self.select(min(row, len(self.entries) - 1))
-        self.changed.emit()
-
-    def move_current(self, delta: int) -> None:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.entries):
-            return
-        target = move(self.entries, row, delta)
-        if target == row:
-            return
-        self.refresh_list()
-        self.list.blockSignals(True)
-        self.list.setCurrentRow(target)
-        self.list.blockSignals(False)
-        self._update_buttons()
-        self.changed.emit()
+    def rows(self) -> list[EntryDraft]:
+        return self.entries
 
     def on_fields_changed(self, _key: str) -> None:
         self.refresh_row(self.list.currentRow())  # only the entry being typed in
